@@ -1,0 +1,89 @@
+"""question -> (follow-up resolution) -> retrieval -> composition -> checked answer."""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from answering.compose import Composer, idf_from_counts
+from answering.support import assess
+from answering.types import Answer, Message
+from indexing.query import expand_query
+
+if TYPE_CHECKING:
+    from answering.service import QAService, Timings
+
+NOT_FOUND = {
+    "fr": "Les documents indexés ne contiennent pas de réponse à cette question.",
+    "en": "The indexed documents do not answer this question.",
+}
+
+
+def composer_for(service: QAService) -> Composer:
+    cached = getattr(service, "_composer", None)
+    if cached is None:
+        lexical = service.index.lexical
+        cached = Composer(idf_from_counts(lexical.document_frequency, max(1, lexical.size)))
+        service._composer = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def answer_question(
+    service: QAService,
+    question: str,
+    *,
+    k: int = 5,
+    history: list[Message],
+    timings: Timings | None = None,
+) -> Answer:
+    from answering.conversation import resolve_follow_up
+    from answering.service import Timings
+
+    timings = timings or Timings()
+    started = time.perf_counter()
+    resolved = resolve_follow_up(service, question, history)
+    query = expand_query(resolved.question)
+    hits = service.search(resolved.question, k=k, filters=resolved.filters, timings=timings)
+    if resolved.filters is not None and not hits:
+        hits = service.search(resolved.question, k=k, timings=timings)
+    started = time.perf_counter()
+    composer = composer_for(service)
+    clauses = composer.score_clauses(query, hits)
+    best = clauses[0].score if clauses else 0.0
+    support = assess(query, hits, best, service.index.lexical)
+    language = query.language
+    if not support.answerable(service.settings.abstain_threshold):
+        timings.add("compose", started)
+        return Answer(
+            "not_found",
+            NOT_FOUND.get(language, NOT_FOUND["en"]),
+            [],
+            hits,
+            language,
+            support=support.score,
+            rewritten_question=resolved.rewritten,
+            timings_ms=timings.stages,
+        )
+    metas = {doc_id: doc.meta for doc_id, doc in service.documents.items()}
+    chosen = composer.select(query, hits, clauses)
+    text, citations = composer.write(query, hits, chosen, metas)
+    answer = Answer(
+        "answered",
+        text,
+        citations,
+        hits,
+        language,
+        support=support.score,
+        rewritten_question=resolved.rewritten,
+        timings_ms=timings.stages,
+    )
+    timings.add("compose", started)
+    llm = service.llm()
+    if llm is not None:
+        from answering.llm import generate_checked
+
+        started = time.perf_counter()
+        answer = generate_checked(llm, query, hits, answer)
+        timings.add("generate", started)
+    answer.timings_ms = timings.stages
+    return answer

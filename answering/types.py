@@ -1,0 +1,70 @@
+"""What an answer is made of: citations that point at a passage and quote it verbatim."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+from indexing.documents import Hit
+
+Status = Literal["answered", "not_found"]
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Literal["user", "assistant", "system"]
+    content: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    marker: str  # "[1]"
+    passage_id: str
+    doc_id: str
+    title: str
+    paragraph: int
+    quote: str  # a verbatim substring of the passage's text
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Answer:
+    status: Status
+    answer: str
+    citations: list[Citation]
+    hits: list[Hit]
+    language: str
+    support: float = 0.0
+    method: str = "extractive"
+    rewritten_question: str | None = None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def passage_dict(hit: Hit) -> dict[str, Any]:
+    p = hit.passage
+    return {
+        "passage_id": p.passage_id,
+        "doc_id": p.doc_id,
+        "title": p.title,
+        "paragraph": p.paragraph,
+        "text": p.text,
+        "score": round(float(hit.score), 6),
+        "language": p.language,
+        "kind": p.kind,
+        "date": p.date,
+    }
+
+
+def answer_dict(answer: Answer) -> dict[str, Any]:
+    """The contract's Answer object."""
+    return {
+        "status": answer.status,
+        "answer": answer.answer,
+        "citations": [c.to_dict() for c in answer.citations],
+        "passages": [passage_dict(h) for h in answer.hits],
+        "language": answer.language,
+        "method": answer.method,
+        "rewritten_question": answer.rewritten_question,
+    }

@@ -1,0 +1,37 @@
+from fastapi import APIRouter, HTTPException, status
+from fastapi.concurrency import run_in_threadpool
+
+from answering.types import passage_dict
+from api.deps import ServiceDep
+from api.schemas import Filters, PassageOut, SearchIn, SearchOut
+from indexing.retrieval import SearchFilters
+
+router = APIRouter(tags=["search"])
+
+
+def to_filters(filters: Filters | None, known_docs: set[str]) -> SearchFilters | None:
+    if filters is None:
+        return None
+    doc_ids = [filters.doc_id] if isinstance(filters.doc_id, str) else filters.doc_id
+    unknown = sorted(set(doc_ids or []) - known_docs)
+    if unknown:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, f"filters.doc_id: unknown document {unknown}"
+        )
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT, "filters: date_from is after date_to"
+        )
+    return SearchFilters(
+        doc_ids=tuple(doc_ids) if doc_ids else None,
+        language=filters.language,
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    )
+
+
+@router.post("/search", response_model=SearchOut)
+async def search(body: SearchIn, service: ServiceDep) -> SearchOut:
+    filters = to_filters(body.filters, set(service.documents))
+    hits = await run_in_threadpool(service.search, body.query, body.k, filters)
+    return SearchOut(passages=[PassageOut(**passage_dict(h)) for h in hits])

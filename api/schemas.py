@@ -1,0 +1,125 @@
+"""Request and response schemas of the HTTP API (see shared contract)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+MAX_QUERY_CHARS = 1000
+
+
+class Filters(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    doc_id: str | list[str] | None = Field(None, description="one document id or several")
+    language: str | None = Field(None, max_length=8)
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+class SearchIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    query: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS)
+    k: int = Field(5, ge=1, le=50)
+    filters: Filters | None = None
+
+    @field_validator("query")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("query is blank")
+        return value
+
+
+class PassageOut(BaseModel):
+    passage_id: str
+    doc_id: str
+    title: str
+    paragraph: int
+    text: str
+    score: float
+    language: str
+    kind: str | None = None
+    date: str | None = None
+
+
+class SearchOut(BaseModel):
+    passages: list[PassageOut]
+
+
+class MessageIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    role: Literal["user", "assistant", "system"]
+    content: str = Field(..., max_length=20_000)
+
+
+class QuestionIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS)
+    k: int = Field(5, ge=1, le=50)
+    history: list[MessageIn] | None = Field(None, max_length=40)
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("question is blank")
+        return value
+
+
+class CitationOut(BaseModel):
+    marker: str
+    passage_id: str
+    doc_id: str
+    title: str
+    paragraph: int
+    quote: str
+
+
+class AnswerOut(BaseModel):
+    status: Literal["answered", "not_found"]
+    answer: str
+    citations: list[CitationOut]
+    passages: list[PassageOut]
+    language: str | None = None
+    method: str | None = None
+    rewritten_question: str | None = None
+
+
+class HealthOut(BaseModel):
+    status: str
+    documents: int
+    passages: int
+    embedding_model: str
+
+
+class ParagraphOut(BaseModel):
+    number: int
+    kind: str
+    text: str
+
+
+class DocumentOut(BaseModel):
+    doc_id: str
+    title: str
+    language: str
+    source_file: str
+    date: str | None = None
+    body: str | None = None
+    kind: str | None = None
+    symbol: str | None = None
+    extra: dict[str, object] = {}
+    paragraphs_count: int
+
+
+class DocumentDetailOut(DocumentOut):
+    paragraphs: list[ParagraphOut]
+
+
+class DocumentsOut(BaseModel):
+    documents: list[DocumentOut]

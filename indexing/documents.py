@@ -1,0 +1,82 @@
+"""The things that flow from files to answers: documents, paragraphs, passages, hits."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    """What is known of a document besides its text."""
+
+    doc_id: str
+    title: str
+    language: str
+    source_file: str
+    date: str | None = None  # ISO 8601, as the document gives it
+    body: str | None = None  # issuing body or member
+    kind: str | None = None  # ministerial decision, draft decision, communication...
+    symbol: str | None = None  # WTO document symbol, only where the text gives it
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of a document, numbered from 1 in reading order."""
+
+    number: int
+    text: str
+    kind: str = "body"  # heading, preamble, operative, body
+
+
+@dataclass(frozen=True)
+class Document:
+    meta: DocumentMeta
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str  # of the source file's bytes
+
+    @property
+    def doc_id(self) -> str:
+        return self.meta.doc_id
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The unit of retrieval: a paragraph, or a sentence-aligned part of a long one."""
+
+    passage_id: str
+    doc_id: str
+    title: str
+    paragraph: int
+    text: str
+    language: str
+    kind: str = "body"
+    date: str | None = None
+
+    @property
+    def text_sha(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, row: dict[str, Any]) -> Passage:
+        return cls(**{k: row[k] for k in cls.__dataclass_fields__ if k in row})
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage with its score in one ranking (higher is better)."""
+
+    passage: Passage
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    dense_score: float | None = None
+    lexical_score: float | None = None

@@ -1,0 +1,61 @@
+"""Prepare a query for retrieval: its language and, for English, French terms.
+
+The corpus is French. An English question shares few words with it, so the
+lexical query is expanded with the French WTO terms of a small bilingual
+terminology list (indexing/data/wto_terms_en_fr.tsv). The dense model is
+multilingual and takes the question as asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from indexing.analyzers import detect_language
+
+TERMS_FILE = Path(__file__).parent / "data" / "wto_terms_en_fr.tsv"
+
+
+@dataclass(frozen=True)
+class ExpandedQuery:
+    original: str
+    language: str
+    lexical_text: str
+    dense_text: str
+    french_terms: tuple[str, ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _terms() -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
+    entries = []
+    for line in TERMS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        english, french = line.split("\t")
+        pattern = re.compile(r"(?<![\w-])" + re.escape(english.strip()) + r"(?![\w-])")
+        entries.append((pattern, tuple(f.strip() for f in french.split("|"))))
+    # longest English terms first, so "periodic reviews" wins over "reviews"
+    entries.sort(key=lambda e: -len(e[0].pattern))
+    return entries
+
+
+def french_terms(question: str) -> tuple[str, ...]:
+    """The French renderings of the WTO terms an English question uses."""
+    text = question.casefold().replace("’", "'")
+    found: list[str] = []
+    for pattern, french in _terms():
+        if pattern.search(text):
+            text = pattern.sub(" ", text)
+            found.extend(f for f in french if f not in found)
+    return tuple(found)
+
+
+def expand_query(question: str, language: str | None = None) -> ExpandedQuery:
+    language = language or detect_language(question)
+    if language != "en":
+        return ExpandedQuery(question, language, question, question)
+    terms = french_terms(question)
+    lexical = " ".join((question, *terms))
+    return ExpandedQuery(question, language, lexical, lexical, terms)

@@ -1,0 +1,170 @@
+"""Hybrid retrieval: BM25 and dense rankings fused, filtered and de-duplicated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+import numpy as np
+
+from indexing.analyzers import detect_language
+from indexing.documents import Hit
+from indexing.embedders.base import Embedder
+from indexing.segment import normalize_whitespace
+from indexing.store import LoadedIndex
+
+Fusion = Literal["rrf", "lexical", "dense"]
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Restrict a search to some documents, a language or a date range (inclusive)."""
+
+    doc_ids: tuple[str, ...] | None = None
+    language: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not (self.doc_ids or self.language or self.date_from or self.date_to)
+
+
+class HybridRetriever:
+    """Returns ranked hits for a query; one instance per loaded index."""
+
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: Embedder | None,
+        fusion: Fusion = "rrf",
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        candidates: int = 100,
+    ) -> None:
+        if fusion != "lexical" and embedder is None:
+            raise ValueError(f"fusion {fusion!r} needs an embedder")
+        self.index = index
+        self.embedder = embedder
+        self.fusion = fusion
+        self.rrf_k = rrf_k
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+
+    def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
+        if filters is None or filters.empty:
+            return None
+        passages = self.index.passages
+        mask = np.ones(len(passages), dtype=bool)
+        for i, p in enumerate(passages):
+            if (filters.doc_ids and p.doc_id not in filters.doc_ids) or (
+                filters.language and p.language != filters.language
+            ):
+                mask[i] = False
+            elif filters.date_from or filters.date_to:
+                try:
+                    when = date.fromisoformat(p.date[:10]) if p.date else None
+                except ValueError:
+                    when = None
+                if (
+                    when is None
+                    or (filters.date_from and when < filters.date_from)
+                    or (filters.date_to and when > filters.date_to)
+                ):
+                    mask[i] = False
+        return mask
+
+    def lexical_ranking(
+        self, query: str, language: str, mask: np.ndarray | None, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        scores = self.index.lexical.scores(query, language)
+        if mask is not None:
+            scores = np.where(mask, scores, 0.0)
+        candidates = np.flatnonzero(scores > 0)
+        if len(candidates) > n:
+            candidates = candidates[np.argpartition(-scores[candidates], n - 1)[:n]]
+        order = candidates[np.argsort(-scores[candidates], kind="stable")]
+        return order, scores[order]
+
+    def dense_ranking(
+        self, query_vector: np.ndarray, mask: np.ndarray | None, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        if mask is None:
+            scores, ids = self.index.dense.search(query_vector, n)
+            return ids.astype(np.int64), scores
+        # Filtered: exact scores over the allowed rows only, so a filter never starves
+        # the ranking the way post-filtering an approximate top-n would.
+        allowed = np.flatnonzero(mask)
+        if len(allowed) == 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        sims = self.index.embeddings[allowed] @ query_vector
+        top = np.argsort(-sims, kind="stable")[:n]
+        return allowed[top], sims[top]
+
+    def embed_query(self, query: str) -> np.ndarray:
+        assert self.embedder is not None
+        return self.embedder.embed_queries([query])[0]
+
+    def search(
+        self,
+        query: str,
+        k: int = 5,
+        filters: SearchFilters | None = None,
+        *,
+        query_vector: np.ndarray | None = None,
+        language: str | None = None,
+    ) -> list[Hit]:
+        """The k best passages for the query, best first."""
+        language = language or detect_language(query)
+        mask = self._mask(filters)
+        n = max(self.candidates, k * 4)
+        lex_ids, lex_scores = (
+            self.lexical_ranking(query, language, mask, n)
+            if self.fusion != "dense"
+            else (np.zeros(0, dtype=np.int64), np.zeros(0))
+        )
+        if self.fusion != "lexical":
+            if query_vector is None:
+                query_vector = self.embed_query(query)
+            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n)
+        else:
+            dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
+
+        fused: dict[int, float] = {}
+        lex_rank = {int(i): r for r, i in enumerate(lex_ids, start=1)}
+        dense_rank = {int(i): r for r, i in enumerate(dense_ids, start=1)}
+        lex_score = {int(i): float(s) for i, s in zip(lex_ids, lex_scores, strict=True)}
+        dense_score = {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True)}
+        if self.fusion == "lexical":
+            fused = dict(lex_score)
+        elif self.fusion == "dense":
+            fused = dict(dense_score)
+        else:
+            for i, r in lex_rank.items():
+                fused[i] = fused.get(i, 0.0) + 1.0 / (self.rrf_k + r)
+            for i, r in dense_rank.items():
+                fused[i] = fused.get(i, 0.0) + self.dense_weight / (self.rrf_k + r)
+
+        ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+        hits: list[Hit] = []
+        seen_texts: set[str] = set()
+        for row, score in ranked:
+            passage = self.index.passages[row]
+            key = normalize_whitespace(passage.text).casefold()
+            if key in seen_texts:
+                continue  # the same paragraph in two documents: keep the better-ranked one
+            seen_texts.add(key)
+            hits.append(
+                Hit(
+                    passage=passage,
+                    score=score,
+                    lexical_rank=lex_rank.get(row),
+                    dense_rank=dense_rank.get(row),
+                    lexical_score=lex_score.get(row),
+                    dense_score=dense_score.get(row),
+                )
+            )
+            if len(hits) >= k:
+                break
+        return hits

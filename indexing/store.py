@@ -1,0 +1,380 @@
+"""The index on disk: one directory of named files, swapped in atomically.
+
+    <index_dir>/current -> builds/<build id>/    (a symlink, replaced atomically)
+    builds/<id>/manifest.json     format version, model id and dimension, corpus
+                                  file hashes, checksums of every other file
+    builds/<id>/documents.jsonl   document metadata and numbered paragraphs
+    builds/<id>/passages.jsonl    the passages, row i = vector i = BM25 doc i
+    builds/<id>/embeddings.npy    float32 passage vectors (no pickle)
+    builds/<id>/dense.faiss       FAISS index over the vectors
+    builds/<id>/bm25_fr/, bm25_en/  bm25s arrays and vocabularies
+
+A build writes a new directory and only then points `current` at it, so an
+interrupted or failed build leaves the previous index serving.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from indexing.corpus import CorpusScan, load_document, scan
+from indexing.dense import DenseIndex
+from indexing.documents import Document, DocumentMeta, Paragraph, Passage
+from indexing.embedders.base import Embedder
+from indexing.lexical import LexicalIndex
+from indexing.loaders import LoaderError
+from indexing.segment import split_long
+
+logger = logging.getLogger(__name__)
+
+FORMAT_VERSION = 1
+#: Bump when segmentation or passage construction changes what is indexed.
+SEGMENTER_VERSION = 1
+KEEP_BUILDS = 2
+
+
+class IndexStoreError(RuntimeError):
+    """Base of index problems; the message says what to do."""
+
+
+class IndexMissingError(IndexStoreError):
+    pass
+
+
+class IndexMismatchError(IndexStoreError):
+    pass
+
+
+class IndexCorruptError(IndexStoreError):
+    pass
+
+
+class EmptyCorpusError(IndexStoreError):
+    pass
+
+
+@dataclass
+class BuildReport:
+    status: str  # "built" or "up-to-date"
+    documents: int
+    passages: int
+    embedded: int
+    reused: int
+    skipped: list[str] = field(default_factory=list)  # "file: reason"
+    seconds: float = 0.0
+    path: Path | None = None
+
+
+@dataclass
+class LoadedIndex:
+    path: Path
+    manifest: dict[str, Any]
+    documents: dict[str, Document]
+    passages: list[Passage]
+    embeddings: np.ndarray
+    lexical: LexicalIndex
+    dense: DenseIndex
+    by_id: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.by_id = {p.passage_id: i for i, p in enumerate(self.passages)}
+
+    @property
+    def model_id(self) -> str:
+        return str(self.manifest["embedding_model"])
+
+
+def current_path(index_dir: Path) -> Path:
+    return index_dir / "current"
+
+
+def read_manifest(index_dir: Path) -> dict[str, Any] | None:
+    manifest = current_path(index_dir) / "manifest.json"
+    if not manifest.is_file():
+        return None
+    try:
+        data: dict[str, Any] = json.loads(manifest.read_text(encoding="utf-8"))
+        return data
+    except ValueError:
+        return None
+
+
+def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
+    meta = document.meta
+    for paragraph in document.paragraphs:
+        parts = split_long(paragraph.text, max_chars)
+        for i, part in enumerate(parts, start=1):
+            suffix = f".{i}" if len(parts) > 1 else ""
+            yield Passage(
+                passage_id=f"{meta.doc_id}#p{paragraph.number}{suffix}",
+                doc_id=meta.doc_id,
+                title=meta.title,
+                paragraph=paragraph.number,
+                text=part,
+                language=meta.language,
+                kind=paragraph.kind,
+                date=meta.date,
+            )
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _checksums(directory: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(directory)): _sha256_file(p)
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and p.name != "manifest.json"
+    }
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
+    with path.open("w", encoding="utf-8") as handle:
+        for row in rows:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _previous_vectors(index_dir: Path, model_id: str) -> dict[str, np.ndarray]:
+    """Vectors of the current index by passage-text hash, if it used the same model."""
+    manifest = read_manifest(index_dir)
+    if not manifest or manifest.get("embedding_model") != model_id:
+        return {}
+    if manifest.get("format_version") != FORMAT_VERSION:
+        return {}
+    base = current_path(index_dir)
+    try:
+        rows = _read_jsonl(base / "passages.jsonl")
+        vectors = np.load(base / "embeddings.npy", allow_pickle=False)
+    except (OSError, ValueError):
+        return {}
+    if len(rows) != len(vectors):
+        return {}
+    return {row["text_sha"]: vectors[i] for i, row in enumerate(rows) if "text_sha" in row}
+
+
+def is_up_to_date(
+    index_dir: Path, corpus: CorpusScan, settings_fingerprint: dict[str, Any]
+) -> bool:
+    manifest = read_manifest(index_dir)
+    return bool(
+        manifest
+        and manifest.get("format_version") == FORMAT_VERSION
+        and manifest.get("corpus_files") == corpus.files
+        and manifest.get("settings") == settings_fingerprint
+    )
+
+
+def build_index(
+    corpus_dir: Path,
+    index_dir: Path,
+    model_id: str,
+    embedder_factory: Callable[[], Embedder],
+    *,
+    faiss_index: str = "Flat",
+    max_passage_chars: int = 1200,
+    progress: bool = False,
+    force: bool = False,
+) -> BuildReport:
+    """Build or update the index of a corpus folder; the previous index serves until the end."""
+    started = time.perf_counter()
+    corpus = scan(corpus_dir)
+    fingerprint = {
+        "embedding_model": model_id,
+        "faiss_index": faiss_index,
+        "max_passage_chars": max_passage_chars,
+        "segmenter_version": SEGMENTER_VERSION,
+        "corpus_metadata": hashlib.sha256(
+            json.dumps(corpus.metadata, sort_keys=True).encode()
+        ).hexdigest(),
+    }
+    if not force and is_up_to_date(index_dir, corpus, fingerprint):
+        manifest = read_manifest(index_dir) or {}
+        return BuildReport(
+            "up-to-date",
+            documents=len(manifest.get("documents", [])),
+            passages=int(manifest.get("passages", 0)),
+            embedded=0,
+            reused=int(manifest.get("passages", 0)),
+            seconds=time.perf_counter() - started,
+            path=current_path(index_dir),
+        )
+
+    documents: list[Document] = []
+    skipped: list[str] = []
+    seen_ids: set[str] = set()
+    for rel in corpus.files:
+        try:
+            document = load_document(corpus, rel)
+        except LoaderError as exc:
+            logger.warning("skipped %s", exc)
+            skipped.append(str(exc))
+            continue
+        if document.doc_id in seen_ids:
+            # Two files with the same derived id: keep both, apart.
+            meta = document.meta
+            new_meta = DocumentMeta(
+                **{**meta.to_dict(), "doc_id": f"{meta.doc_id}-{len(seen_ids)}"}
+            )
+            document = Document(new_meta, document.paragraphs, document.sha256)
+        seen_ids.add(document.doc_id)
+        documents.append(document)
+    if not documents:
+        raise EmptyCorpusError(
+            f"no readable document in {corpus_dir}"
+            + (f" (skipped: {'; '.join(skipped)})" if skipped else "")
+            + "; the previous index, if any, is unchanged"
+        )
+
+    passages = [p for d in documents for p in passages_of(d, max_passage_chars)]
+    cache = _previous_vectors(index_dir, model_id)
+    missing = [i for i, p in enumerate(passages) if p.text_sha not in cache]
+    vectors: np.ndarray | None = None
+    if missing:
+        embedder = embedder_factory()
+        if embedder.model_id != model_id:
+            raise IndexMismatchError(f"embedder is {embedder.model_id!r}, expected {model_id!r}")
+        fresh = embedder.embed_passages([passages[i].text for i in missing], progress=progress)
+        dimension = fresh.shape[1]
+        vectors = np.zeros((len(passages), dimension), dtype=np.float32)
+        vectors[missing] = fresh
+    else:
+        dimension = len(next(iter(cache.values())))
+        vectors = np.zeros((len(passages), dimension), dtype=np.float32)
+    missing_set = set(missing)
+    for i, p in enumerate(passages):
+        if i not in missing_set:
+            vectors[i] = cache[p.text_sha]
+
+    builds = index_dir / "builds"
+    builds.mkdir(parents=True, exist_ok=True)
+    build_id = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
+    tmp = builds / f".tmp-{build_id}"
+    final = builds / build_id
+    try:
+        tmp.mkdir()
+        _write_jsonl(
+            tmp / "documents.jsonl",
+            [
+                {
+                    **d.meta.to_dict(),
+                    "sha256": d.sha256,
+                    "paragraphs": [
+                        {"number": p.number, "kind": p.kind, "text": p.text} for p in d.paragraphs
+                    ],
+                }
+                for d in documents
+            ],
+        )
+        _write_jsonl(
+            tmp / "passages.jsonl", [{**p.to_dict(), "text_sha": p.text_sha} for p in passages]
+        )
+        np.save(tmp / "embeddings.npy", vectors, allow_pickle=False)
+        DenseIndex.build(vectors, faiss_index).save(tmp / "dense.faiss")
+        LexicalIndex.build([p.text for p in passages]).save(tmp)
+        manifest = {
+            "format_version": FORMAT_VERSION,
+            "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "embedding_model": model_id,
+            "dimension": int(dimension),
+            "faiss_index": faiss_index,
+            "settings": fingerprint,
+            "corpus_dir": str(corpus_dir),
+            "corpus_files": corpus.files,
+            "documents": [d.doc_id for d in documents],
+            "passages": len(passages),
+            "skipped": skipped,
+            "files": _checksums(tmp),
+        }
+        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        os.replace(tmp, final)
+        link_tmp = index_dir / f".current-{build_id}"
+        os.symlink(Path("builds") / build_id, link_tmp)
+        os.replace(link_tmp, current_path(index_dir))
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    _prune(builds, keep=final.name)
+    return BuildReport(
+        "built",
+        documents=len(documents),
+        passages=len(passages),
+        embedded=len(missing),
+        reused=len(passages) - len(missing),
+        skipped=skipped,
+        seconds=time.perf_counter() - started,
+        path=final,
+    )
+
+
+def _prune(builds: Path, keep: str) -> None:
+    finished = sorted(p for p in builds.iterdir() if p.is_dir() and not p.name.startswith("."))
+    for old in finished[:-KEEP_BUILDS]:
+        if old.name != keep:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def load_index(
+    index_dir: Path, expected_model: str | None = None, verify: bool = True
+) -> LoadedIndex:
+    """Load the current index; fails with a message saying how to rebuild."""
+    base = current_path(index_dir)
+    manifest = read_manifest(index_dir)
+    if manifest is None:
+        raise IndexMissingError(
+            f"no index at {index_dir}; build one with `wtoqa index` (or `make run`)"
+        )
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatchError(
+            f"the index at {index_dir} has format version {manifest.get('format_version')}, "
+            f"this wtoqa reads version {FORMAT_VERSION}; rebuild it with `wtoqa index --force`"
+        )
+    if expected_model is not None and manifest.get("embedding_model") != expected_model:
+        raise IndexMismatchError(
+            f"the index at {index_dir} was built with embedding model "
+            f"{manifest.get('embedding_model')!r} but WTOQA_EMBEDDING_MODEL is "
+            f"{expected_model!r}; rebuild it with `wtoqa index` or set the variable back"
+        )
+    if verify:
+        for name, checksum in manifest.get("files", {}).items():
+            path = base / name
+            if not path.is_file() or _sha256_file(path) != checksum:
+                raise IndexCorruptError(
+                    f"index file {path} is missing or damaged; rebuild with `wtoqa index --force`"
+                )
+    documents = {}
+    for row in _read_jsonl(base / "documents.jsonl"):
+        paragraphs = tuple(Paragraph(p["number"], p["text"], p["kind"]) for p in row["paragraphs"])
+        meta = DocumentMeta(**{k: row[k] for k in DocumentMeta.__dataclass_fields__})
+        documents[meta.doc_id] = Document(meta, paragraphs, row["sha256"])
+    passages = [Passage.from_dict(row) for row in _read_jsonl(base / "passages.jsonl")]
+    embeddings = np.load(base / "embeddings.npy", allow_pickle=False)
+    return LoadedIndex(
+        path=base.resolve(),
+        manifest=manifest,
+        documents=documents,
+        passages=passages,
+        embeddings=embeddings,
+        lexical=LexicalIndex.load(base, len(passages)),
+        dense=DenseIndex.load(base / "dense.faiss"),
+    )

@@ -1,0 +1,130 @@
+from pathlib import Path
+
+import pytest
+
+from indexing.loaders import LoaderError, discover, load_text
+
+
+def minimal_pdf(pages: list[list[str]]) -> bytes:
+    """A valid PDF with Helvetica text lines, written by hand (no PDF library needed)."""
+    objects: list[bytes] = []
+    kids = []
+    n_pages = len(pages)
+    font_id = 3 + 2 * n_pages
+    for i, lines in enumerate(pages):
+        page_id, content_id = 3 + 2 * i, 4 + 2 * i
+        kids.append(f"{page_id} 0 R")
+        ops = ["BT", "/F1 12 Tf", "14 TL", "72 720 Td"]
+        for line in lines:
+            escaped = line.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+            ops.append(f"({escaped}) Tj T*")
+        ops.append("ET")
+        stream = "\n".join(ops).encode("latin-1")
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content_id} 0 R "
+            f"/Resources << /Font << /F1 {font_id} 0 R >> >> >>".encode()
+        )
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+    header = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {n_pages} >>".encode(),
+    ]
+    font = [b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
+    body = header + objects + font
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, obj in enumerate(body, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + obj + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(body) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(body) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [
+        ("Décision ministérielle: à l'OMC".encode(), "utf-8"),
+        (b"\xef\xbb\xbf" + "Décision ministérielle: à l'OMC".encode(), "utf-8 BOM"),
+        ("Décision ministérielle: à l'OMC – « œuvre »".encode("cp1252"), "cp1252"),
+        ("Décision ministérielle: à l'OMC".encode("latin-1"), "latin-1"),
+    ],
+)
+def test_text_encodings_are_detected(tmp_path: Path, raw: bytes, label: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(raw)
+    text = load_text(path)
+    assert text.startswith("Décision ministérielle: à l'OMC"), label
+    if label == "cp1252":
+        assert "« œuvre »" in text and "–" in text
+
+
+def test_pdf_text_and_page_furniture(tmp_path: Path) -> None:
+    pages = [
+        ["WT/MIN/TEST - header", f"Paragraph on page {i} about customs duties.", f"- {i} -"]
+        for i in range(1, 4)
+    ]
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(minimal_pdf(pages))
+    text = load_text(path)
+    assert "Paragraph on page 2 about customs duties." in text
+    assert "WT/MIN/TEST - header" not in text  # repeated on every page
+    assert "- 2 -" not in text  # page number
+
+
+def test_encrypted_pdf_is_reported_by_name(tmp_path: Path) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    plain = tmp_path / "plain.pdf"
+    plain.write_bytes(minimal_pdf([["Secret text."]]))
+    writer = PdfWriter()
+    for page in PdfReader(str(plain)).pages:
+        writer.add_page(page)
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(LoaderError, match=r"locked\.pdf: the PDF is encrypted"):
+        load_text(locked)
+
+
+def test_corrupt_and_empty_files_are_reported(tmp_path: Path) -> None:
+    (tmp_path / "broken.pdf").write_bytes(b"%PDF-1.4 this is not a pdf")
+    (tmp_path / "empty.txt").write_bytes(b"   \n")
+    (tmp_path / "broken.docx").write_bytes(b"PK not a zip")
+    for name in ("broken.pdf", "empty.txt", "broken.docx"):
+        with pytest.raises(LoaderError, match=name.replace(".", r"\.")):
+            load_text(tmp_path / name)
+
+
+def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Programme de travail", level=1)
+    document.add_paragraph("Les Membres maintiendront la pratique actuelle.")
+    path = tmp_path / "doc.docx"
+    document.save(str(path))
+    assert (
+        load_text(path)
+        == "# Programme de travail\n\nLes Membres maintiendront la pratique actuelle."
+    )
+
+
+def test_html_drops_scripts_and_navigation(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><script>var x=1;</script></head><body><nav>Menu</nav>"
+        "<h1>Décision</h1><p>Premier  paragraphe.</p><p>Second.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert load_text(path) == "# Décision\n\nPremier paragraphe.\n\nSecond."
+
+
+def test_discover_skips_hidden_and_unsupported(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.md", ".hidden.txt", "c.xlsx", "d.PDF"):
+        (tmp_path / name).write_text("x")
+    assert [p.name for p in discover(tmp_path)] == ["a.txt", "b.md", "d.PDF"]

