@@ -58,6 +58,17 @@ _PROPOSE = re.compile(
     r"demande|seeks?|asks? for|plaide)\b",
     re.I,
 )
+_PURPOSE = re.compile(
+    r"\b(?:why|purpose|aim|objective|goal|in order to|pourquoi|but|objectif|"
+    r"afin|finalité)\b",
+    re.I,
+)
+_AMOUNT_Q = re.compile(
+    r"\b(?:how much|how many|combien|montant|quel pourcentage|"
+    r"what percentage|what amount|what share)\b",
+    re.I,
+)
+PURPOSE = re.compile(r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer))", re.I)
 _CLAUSE_BREAK = re.compile(r"(?<=[.;:!?])\s+|(?<=,)\s+")
 
 
@@ -82,6 +93,10 @@ def question_kind(question: str) -> set[str]:
         kinds.add("compare")
     if _PROPOSE.search(question):
         kinds.add("propose")
+    if _PURPOSE.search(question):
+        kinds.add("purpose")
+    if _AMOUNT_Q.search(question):
+        kinds.add("amount")
     return kinds
 
 
@@ -114,6 +129,29 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
     if len(spans) > 1 and spans[-1][1] - spans[-1][0] < 40:
         spans[-2:] = [(spans[-2][0], spans[-1][1])]
     return spans
+
+
+MAX_QUOTE_CHARS = 420
+_SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
+
+
+def widen(text: str, start: int, end: int) -> tuple[int, int]:
+    """Grow a clause to its whole sentence, or by one clause, within MAX_QUOTE_CHARS."""
+    sentence_start = 0
+    for match in _SENTENCE_STOP.finditer(text, 0, start):
+        sentence_start = match.end()
+    stop = _SENTENCE_STOP.search(text, max(start, end - 1))
+    sentence_end = stop.end() if stop else len(text)
+    s_start, s_end = _trim(text, sentence_start, sentence_end)
+    if s_end - s_start <= MAX_QUOTE_CHARS:
+        return s_start, s_end
+    # too long a sentence: add the clause that follows, if it still fits
+    following = [span for span in clause_spans(text) if span[0] >= end]
+    if following:
+        n_start, n_end = _trim(text, start, following[0][1])
+        if n_end - n_start <= MAX_QUOTE_CHARS:
+            return n_start, n_end
+    return start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -163,6 +201,8 @@ class Composer:
                     bonus += 0.35
                 if "who" in kinds and BODY.search(clause):
                     bonus += 0.15
+                if "purpose" in kinds and PURPOSE.search(clause):
+                    bonus += 0.35
                 score = overlap + bonus * relevance + 0.15 / (1 + rank)  # rank as a prior
                 if "propose" in kinds and hit.passage.kind == "operative" and end - start > 60:
                     score += 0.3  # what a text proposes or decides is in its operative part
@@ -173,7 +213,22 @@ class Composer:
     def select(
         self, query: ExpandedQuery, hits: Sequence[Hit], clauses: list[Clause]
     ) -> list[Clause]:
-        """The clauses to quote: the best one, or the best per document when comparing."""
+        """The quotes: the best clause, or the best per document when comparing, widened."""
+        chosen = self._pick(query, hits, clauses)
+        widened: list[Clause] = []
+        for clause in chosen:
+            text = hits[clause.hit_index].passage.text
+            start, end = widen(text, clause.start, clause.end)
+            if any(
+                c.hit_index == clause.hit_index and c.start < end and start < c.end for c in widened
+            ):
+                continue  # same sentence as a quote already chosen
+            widened.append(Clause(clause.hit_index, start, end, text[start:end], clause.score))
+        return widened
+
+    def _pick(
+        self, query: ExpandedQuery, hits: Sequence[Hit], clauses: list[Clause]
+    ) -> list[Clause]:
         if not clauses:
             return []
         best = clauses[0]

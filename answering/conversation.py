@@ -37,6 +37,20 @@ class Resolved:
     question: str  # what retrieval is asked
     rewritten: str | None  # set when it differs from the user's words
     filters: SearchFilters | None
+    #: Words that designated the document; they say which text, not what it says.
+    naming_words: frozenset[str] = frozenset()
+
+    @property
+    def focus(self) -> str:
+        """The question without its document-naming words, for choosing clauses."""
+        if not self.naming_words:
+            return self.question
+        kept = [
+            w
+            for w in re.split(r"(\W+)", self.question)
+            if fold_accents(w.casefold()) not in self.naming_words
+        ]
+        return "".join(kept)
 
 
 def is_follow_up(question: str) -> bool:
@@ -44,10 +58,11 @@ def is_follow_up(question: str) -> bool:
     return bool(n_words <= 6 or _FOLLOW_UP_START.search(question) or _PRONOUN.search(question))
 
 
-def documents_named(service: QAService, question: str) -> list[str]:
-    """Documents the question designates by year, member, kind or alias."""
+def documents_named(service: QAService, question: str) -> tuple[list[str], frozenset[str]]:
+    """Documents the question designates (by year, member or alias), and the words that did."""
     tokens = {fold_accents(w) for w in words(question)}
-    named = []
+    tokens |= {re.sub(r"'s$", "", t) for t in tokens}
+    named, naming = [], set()
     for doc_id, document in service.documents.items():
         meta = document.meta
         keys = {fold_accents(str(a).casefold()) for a in meta.extra.get("aliases", [])}
@@ -55,7 +70,8 @@ def documents_named(service: QAService, question: str) -> list[str]:
             keys.add(meta.date[:4])
         if keys & tokens:
             named.append(doc_id)
-    return named
+            naming |= keys & tokens
+    return named, frozenset(naming)
 
 
 def _previous_user_question(history: list[Message]) -> str | None:
@@ -67,16 +83,18 @@ def _previous_user_question(history: list[Message]) -> str | None:
 
 def resolve_follow_up(service: QAService, question: str, history: list[Message]) -> Resolved:
     previous = _previous_user_question(history)
-    named = documents_named(service, question)
+    named, naming = documents_named(service, question)
+    # One document named: search it alone. Two or more: a comparison, search all.
     filters = SearchFilters(doc_ids=tuple(named)) if len(named) == 1 else None
+    naming = naming if filters else frozenset()
     if previous is None or not is_follow_up(question):
-        return Resolved(question, None, None)
+        return Resolved(question, None, filters, naming)
     llm = service.llm()
     if llm is not None:
         from answering.llm import rewrite_question
 
         rewritten = rewrite_question(llm, question, history)
         if rewritten:
-            return Resolved(rewritten, rewritten, filters)
+            return Resolved(rewritten, rewritten, filters, naming)
     combined = f"{question} {previous}"
-    return Resolved(combined, combined, filters)
+    return Resolved(combined, combined, filters, naming)

@@ -13,6 +13,9 @@ from indexing.query import expand_query
 if TYPE_CHECKING:
     from answering.service import QAService, Timings
 
+#: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
+RANKING_DEPTH = 10
+
 NOT_FOUND = {
     "fr": "Les documents indexés ne contiennent pas de réponse à cette question.",
     "en": "The indexed documents do not answer this question.",
@@ -42,15 +45,16 @@ def answer_question(
     timings = timings or Timings()
     started = time.perf_counter()
     resolved = resolve_follow_up(service, question, history)
-    query = expand_query(resolved.question)
-    hits = service.search(resolved.question, k=k, filters=resolved.filters, timings=timings)
-    if resolved.filters is not None and not hits:
-        hits = service.search(resolved.question, k=k, timings=timings)
+    query = expand_query(resolved.focus)
+    depth = max(k, RANKING_DEPTH)
+    ranking = service.search(resolved.question, k=depth, filters=resolved.filters, timings=timings)
+    if resolved.filters is not None and not ranking:
+        ranking = service.search(resolved.question, k=depth, timings=timings)
+    hits = ranking[:k]
     started = time.perf_counter()
     composer = composer_for(service)
     clauses = composer.score_clauses(query, hits)
-    best = clauses[0].score if clauses else 0.0
-    support = assess(query, hits, best, service.index.lexical)
+    support = assess(query, hits, clauses, service.index.lexical)
     language = query.language
     if not support.answerable(service.settings.abstain_threshold):
         timings.add("compose", started)
@@ -63,6 +67,7 @@ def answer_question(
             support=support.score,
             rewritten_question=resolved.rewritten,
             timings_ms=timings.stages,
+            ranking=ranking,
         )
     metas = {doc_id: doc.meta for doc_id, doc in service.documents.items()}
     chosen = composer.select(query, hits, clauses)
@@ -76,6 +81,7 @@ def answer_question(
         support=support.score,
         rewritten_question=resolved.rewritten,
         timings_ms=timings.stages,
+        ranking=ranking,
     )
     timings.add("compose", started)
     llm = service.llm()

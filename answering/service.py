@@ -72,6 +72,11 @@ class QAService:
         )
         return cls(settings, index, embedder)
 
+    def variant(self, fusion: str) -> QAService:
+        """The same index and model with another fusion (baselines: lexical, dense)."""
+        settings = self.settings.model_copy(update={"fusion": fusion})
+        return QAService(settings, self.index, self.embedder)
+
     # -- retrieval -----------------------------------------------------------------
 
     def search(

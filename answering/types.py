@@ -40,6 +40,8 @@ class Answer:
     method: str = "extractive"
     rewritten_question: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    #: The retrieval ranking behind the answer, deeper than `hits` (for evaluation).
+    ranking: list[Hit] = field(default_factory=list)
 
 
 def passage_dict(hit: Hit) -> dict[str, Any]:

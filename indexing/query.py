@@ -52,6 +52,16 @@ def french_terms(question: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def covered_words(question: str) -> set[str]:
+    """Words of the question that belong to a WTO term the terminology list knows."""
+    text = question.casefold().replace("’", "'")
+    covered: set[str] = set()
+    for pattern, _french in _terms():
+        for match in pattern.finditer(text):
+            covered.update(re.findall(r"[\w'-]+", match.group(0)))
+    return covered
+
+
 def expand_query(question: str, language: str | None = None) -> ExpandedQuery:
     language = language or detect_language(question)
     if language != "en":

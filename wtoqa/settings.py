@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     max_k: int = Field(50, ge=1)
     max_history_messages: int = Field(40, ge=0)
     #: Minimum support score of the best passage for an answer (see answering.support).
-    abstain_threshold: float = Field(0.5, ge=0.0, le=1.0)
+    abstain_threshold: float = Field(0.3, ge=0.0, le=1.0)
     llm_provider: Literal["none", "openai", "ollama"] = "none"
     llm_model: str = "gpt-4o-mini"
     llm_base_url: str | None = None
