@@ -86,7 +86,8 @@ def compare_runs(a: dict[str, Any], b: dict[str, Any]) -> str:
 # -- HTML ----------------------------------------------------------------------------
 
 _CSS = """
-body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#1d2330}
+body{font:15px/1.45 system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;
+color:#1d2330}
 h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
 table{border-collapse:collapse;margin:.5rem 0}td,th{border:1px solid #ddd;padding:.3rem .6rem;
 text-align:right}th:first-child,td:first-child{text-align:left}

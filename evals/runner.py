@@ -65,7 +65,8 @@ def run_questions(
             latency = (time.perf_counter() - started) * 1000
             ranking = [passage_dict(h) for h in answer.ranking]
             answer_passages = [passage_dict(h) for h in answer.hits]
-            status, text = answer.status, answer.answer
+            status: str = answer.status
+            text = answer.answer
             citations = [c.to_dict() for c in answer.citations]
         else:
             hits = service.search(q.question, k=RANKING_DEPTH)
