@@ -131,7 +131,7 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
     return spans
 
 
-MAX_QUOTE_CHARS = 420
+MAX_QUOTE_CHARS = 500
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
 

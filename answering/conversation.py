@@ -86,7 +86,6 @@ def resolve_follow_up(service: QAService, question: str, history: list[Message])
     named, naming = documents_named(service, question)
     # One document named: search it alone. Two or more: a comparison, search all.
     filters = SearchFilters(doc_ids=tuple(named)) if len(named) == 1 else None
-    naming = naming if filters else frozenset()
     if previous is None or not is_follow_up(question):
         return Resolved(question, None, filters, naming)
     llm = service.llm()
