@@ -9,7 +9,7 @@ PORT ?= 8000
 export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: install install-dev run index test test-fast lint bench eval clean
+.PHONY: install install-dev browser run index test test-fast lint bench eval clean
 
 # torch==2.13.0 first: it comes from this machine's disk as a CPU build; any other
 # torch request would download a multi-GB CUDA build.
@@ -28,6 +28,13 @@ install: $(BIN)/.installed
 
 install-dev: $(BIN)/.installed-dev
 
+# Debian's chromium for the web page's end-to-end test (Playwright drives it; its own
+# browser download cannot work here).
+browser:
+	@test -x /usr/bin/chromium || { \
+	  echo "installing Debian's chromium for the browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
 index: install
 	$(BIN)/wtoqa index
 
@@ -39,14 +46,15 @@ lint: install-dev
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-test: install-dev lint
-	$(BIN)/python -m pytest -q
+test: install-dev browser lint
+	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 test-fast: install-dev
 	$(BIN)/python -m pytest -q -m "not real and not browser and not gate"
 
-bench: install
+bench: index
 	$(BIN)/python benchmarks/bench_search.py
+	$(BIN)/python benchmarks/bench_ask.py
 
 eval: install
 	$(BIN)/wtoqa eval --gold evals/gold/gold.jsonl --baselines --html reports/gold.html --json reports/gold.json

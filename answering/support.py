@@ -70,21 +70,23 @@ def _in_corpus(text: str, lexical: LexicalIndex) -> bool:
 
 
 def missing_names(question: str, lexical: LexicalIndex) -> tuple[str, ...]:
-    covered = covered_words(question)
+    covered = covered_words(question) | covered_words(question, "fr")
     missing = []
     for name in named_things(question):
         base = re.sub(r"['’]s$", "", name)
         if base.casefold() in covered or name.casefold() in covered:
             continue  # a WTO term of the terminology list ("General Council")
-        candidates = [base, *french_terms(base)]
+        candidates = [base, *french_terms(base), *french_terms(base, "fr")]
         if not any(_in_corpus(candidate, lexical) for candidate in candidates):
             missing.append(name)
     return tuple(missing)
 
 
 def absent_share(question: str, lexical: LexicalIndex) -> float:
-    """Share of a French question's terms that no passage contains."""
-    terms = [t for t in ANALYZERS["fr"](question) if not t.isdigit()]
+    """Share of a French question's terms that no passage contains (known notions aside)."""
+    covered = " ".join(covered_words(question, "fr"))
+    known = set(ANALYZERS["fr"](covered))
+    terms = [t for t in ANALYZERS["fr"](question) if not t.isdigit() and t not in known]
     if len(terms) < 2:
         return 0.0
     return sum(not lexical.has_term(t, "fr") for t in terms) / len(terms)

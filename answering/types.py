@@ -70,3 +70,20 @@ def answer_dict(answer: Answer) -> dict[str, Any]:
         "method": answer.method,
         "rewritten_question": answer.rewritten_question,
     }
+
+
+def sources_block(answer: Answer, english: bool | None = None) -> str:
+    """The answer's citations as text: marker, document, paragraph, quote."""
+    if not answer.citations:
+        return ""
+    english = answer.language == "en" if english is None else english
+    lines = ["Sources:" if english else "Sources :"]
+    for c in answer.citations:
+        where = f"paragraph {c.paragraph}" if english else f"paragraphe {c.paragraph}"
+        lines.append(f"{c.marker} {c.title} ({c.doc_id}), {where}: « {c.quote} »")
+    return "\n".join(lines)
+
+
+def answer_with_sources(answer: Answer) -> str:
+    block = sources_block(answer)
+    return f"{answer.answer}\n\n{block}" if block else answer.answer

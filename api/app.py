@@ -16,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from answering.service import QAService
 from api.deps import APIKeyDep
-from api.routes import ask, documents, health, search
+from api.routes import ask, chat, documents, health, openai_compat, search
 from wtoqa.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
 
     app.include_router(health.router)
     protected = [APIKeyDep]
-    for router in (search.router, ask.router, documents.router):
+    for router in (search.router, ask.router, chat.router, documents.router, openai_compat.router):
         app.include_router(router, dependencies=protected)
 
     if STATIC_DIR.is_dir():

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from tqdm import tqdm
 
 from indexing.corpus import CorpusScan, load_document, scan
 from indexing.dense import DenseIndex
@@ -223,7 +224,7 @@ def build_index(
     documents: list[Document] = []
     skipped: list[str] = []
     seen_ids: set[str] = set()
-    for rel in corpus.files:
+    for rel in tqdm(corpus.files, desc="documents", unit="file", disable=not progress):
         try:
             document = load_document(corpus, rel)
         except LoaderError as exc:

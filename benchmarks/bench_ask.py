@@ -1,0 +1,120 @@
+"""/ask latency on the seed corpus, warm, with its breakdown (embed, search, compose).
+
+    .venv/bin/python benchmarks/bench_ask.py [--rounds 5]
+
+Starts a real `wtoqa serve` on a loopback port over the configured index (run
+`wtoqa index` first), sends every gold question --rounds times after a warm-up,
+and prints p50/p95 of /ask over HTTP beside /health on the same server (the
+HTTP floor, the named baseline). Then, in this process, the same questions
+through QAService.ask with per-stage timings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from answering.service import QAService, Timings  # noqa: E402
+from answering.types import Message  # noqa: E402
+from benchmarks.bench_search import free_port, percentile  # noqa: E402
+from wtoqa.settings import get_settings  # noqa: E402
+
+
+def gold_requests() -> list[dict]:
+    rows = [
+        json.loads(line)
+        for line in (ROOT / "evals" / "gold" / "gold.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()
+    ]
+    return [{"question": r["question"], "history": r.get("history", [])} for r in rows]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    requests = gold_requests()
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "wtoqa.cli", "serve", "--port", str(port)],
+        cwd=ROOT,
+        env={**os.environ, "HF_HUB_OFFLINE": "1"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            deadline = time.time() + 120
+            while True:
+                try:
+                    if client.get("/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.time() > deadline or server.poll() is not None:
+                    raise SystemExit("server did not start; run `wtoqa index` first")
+                time.sleep(0.3)
+            for body in requests[:10]:
+                client.post("/ask", json=body)  # warm-up
+            ask_ms, health_ms = [], []
+            for _ in range(args.rounds):
+                for body in requests:
+                    t = time.perf_counter()
+                    client.post("/ask", json=body).raise_for_status()
+                    ask_ms.append((time.perf_counter() - t) * 1000)
+                    t = time.perf_counter()
+                    client.get("/health")
+                    health_ms.append((time.perf_counter() - t) * 1000)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+    service = QAService.from_settings(get_settings())
+    for body in requests[:10]:
+        service.ask(body["question"])
+    stages: dict[str, list[float]] = {}
+    totals = []
+    for body in requests:
+        timings = Timings()
+        t = time.perf_counter()
+        history = [Message(m["role"], m["content"]) for m in body["history"]]
+        service.ask(body["question"], history=history, timings=timings)
+        totals.append((time.perf_counter() - t) * 1000)
+        for stage, ms in timings.stages.items():
+            stages.setdefault(stage, []).append(ms)
+
+    print(
+        f"/ask over HTTP, {len(ask_ms)} requests ({len(requests)} gold questions x "
+        f"{args.rounds}), warm server on 127.0.0.1"
+    )
+    p50, p95 = statistics.median(ask_ms), percentile(ask_ms, 0.95)
+    print(f"  /ask    p50 {p50:7.1f} ms   p95 {p95:7.1f} ms")
+    print(
+        f"  /health p50 {statistics.median(health_ms):7.1f} ms   p95 "
+        f"{percentile(health_ms, 0.95):7.1f} ms   (baseline: HTTP floor)"
+    )
+    print(f"  ratio /ask p50 / /health p50: {p50 / statistics.median(health_ms):.1f}")
+    print(f"in process, QAService.ask, {len(totals)} questions:")
+    total_p50, total_p95 = statistics.median(totals), percentile(totals, 0.95)
+    print(f"  total   p50 {total_p50:7.1f} ms   p95 {total_p95:7.1f} ms")
+    for stage, values in stages.items():
+        print(
+            f"  {stage:<7} p50 {statistics.median(values):7.1f} ms   p95 "
+            f"{percentile(values, 0.95):7.1f} ms"
+        )
+
+
+if __name__ == "__main__":
+    main()

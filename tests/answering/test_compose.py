@@ -1,0 +1,78 @@
+"""Extractive answers on the seed corpus (fake embedder): citations and abstention."""
+
+from answering.types import Message, answer_dict
+
+
+def _check_citations(answer) -> None:  # type: ignore[no-untyped-def]
+    body = answer_dict(answer)
+    texts = {p["passage_id"]: p["text"] for p in body["passages"]}
+    for citation in body["citations"]:
+        assert citation["marker"] in body["answer"]
+        assert citation["quote"] in texts[citation["passage_id"]]
+    markers = {c["marker"] for c in body["citations"]}
+    import re
+
+    assert set(re.findall(r"\[\d+\]", body["answer"])) == markers
+
+
+def test_french_answer_quotes_and_cites_the_paragraph(fake_service) -> None:  # type: ignore[no-untyped-def]
+    answer = fake_service.ask(
+        "Jusqu'à quand les Membres n'imposeront-ils pas de droits de douane ?"
+    )
+    assert answer.status == "answered"
+    _check_citations(answer)
+    first = answer.citations[0]
+    assert first.doc_id == "mc9-bali-2013-ecommerce-decision" and first.paragraph == 11
+    assert "jusqu'à notre prochaine session" in first.quote
+    assert answer.answer.startswith("La Décision ministérielle du 7 décembre 2013 (Bali)")
+    assert "« " in answer.answer
+
+
+def test_when_question_lists_the_dates(fake_service) -> None:  # type: ignore[no-untyped-def]
+    answer = fake_service.ask("Quand le Conseil général procède-t-il aux examens périodiques ?")
+    assert "Dates indiquées" in answer.answer and "juillet 2015" in answer.answer
+
+
+def test_english_question_leads_in_english_and_quotes_french(fake_service) -> None:  # type: ignore[no-untyped-def]
+    answer = fake_service.ask("What does the moratorium on customs duties cover?")
+    assert answer.status == "answered" and answer.language == "en"
+    assert answer.answer.startswith("The Ministerial Decision of 7 December 2013")
+    assert "states (in French)" in answer.answer
+    assert "transmissions électroniques" in answer.citations[0].quote
+    _check_citations(answer)
+
+
+def test_comparison_cites_both_documents(fake_service) -> None:  # type: ignore[no-untyped-def]
+    answer = fake_service.ask(
+        "En quoi la décision de 2013 et le projet de l'Inde diffèrent-ils sur les examens "
+        "périodiques ?"
+    )
+    assert {c.doc_id for c in answer.citations} == {
+        "mc9-bali-2013-ecommerce-decision",
+        "india-2024-draft-decision-ecommerce",
+    }
+    _check_citations(answer)
+
+
+def test_document_named_in_question_limits_the_search(fake_service) -> None:  # type: ignore[no-untyped-def]
+    answer = fake_service.ask("Quelle est la proposition de l'Inde ?")
+    assert {c.doc_id for c in answer.citations} == {"india-2024-draft-decision-ecommerce"}
+
+
+def test_unanswerable_questions_abstain_in_their_language(fake_service) -> None:  # type: ignore[no-untyped-def]
+    fr = fake_service.ask("Quelle est la position de la Chine sur le moratoire ?")
+    assert fr.status == "not_found" and fr.citations == []
+    assert fr.answer.startswith("Les documents indexés ne contiennent pas")
+    en = fake_service.ask("What did MC12 decide about the moratorium in 2022?")
+    assert en.status == "not_found" and en.citations == []
+    assert en.answer.startswith("The indexed documents do not answer")
+    amount = fake_service.ask("Combien de recettes douanières le moratoire fait-il perdre ?")
+    assert amount.status == "not_found"
+
+
+def test_follow_up_inherits_the_subject(fake_service) -> None:  # type: ignore[no-untyped-def]
+    history = [Message("user", "Que couvre le moratoire sur les droits de douane ?")]
+    answer = fake_service.ask("Et jusqu'à quand ?", history=history)
+    assert answer.status == "answered"
+    assert answer.rewritten_question and "moratoire" in answer.rewritten_question
+    assert "prochaine session" in answer.citations[0].quote

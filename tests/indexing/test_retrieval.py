@@ -1,0 +1,54 @@
+from datetime import date
+from pathlib import Path
+
+from indexing.embedders.fake import FakeEmbedder
+from indexing.retrieval import HybridRetriever, SearchFilters
+from indexing.store import build_index, load_index
+
+
+def _retriever(corpus: Path, tmp: Path, fusion: str = "rrf") -> HybridRetriever:
+    embedder = FakeEmbedder()
+    build_index(corpus, tmp / "idx", embedder.model_id, lambda: embedder)
+    return HybridRetriever(load_index(tmp / "idx"), embedder, fusion=fusion)  # type: ignore[arg-type]
+
+
+def test_duplicate_paragraphs_are_collapsed(corpus_copy: Path, tmp_path: Path) -> None:
+    copy = corpus_copy / "documents" / "copy-of-bali.md"
+    copy.write_text(
+        (corpus_copy / "documents" / "mc9-bali-2013-ecommerce-decision.md").read_text(
+            encoding="utf-8"
+        ),
+        encoding="utf-8",
+    )
+    hits = _retriever(corpus_copy, tmp_path).search("droits de douane transmissions", k=5)
+    texts = [h.passage.text for h in hits]
+    assert len(texts) == len(set(texts))
+
+
+def test_filters_by_document_language_and_date(corpus_copy: Path, tmp_path: Path) -> None:
+    retriever = _retriever(corpus_copy, tmp_path)
+    india = "india-2024-draft-decision-ecommerce"
+    hits = retriever.search("examens périodiques", 5, SearchFilters(doc_ids=(india,)))
+    assert hits and {h.passage.doc_id for h in hits} == {india}
+    hits = retriever.search("examens périodiques", 5, SearchFilters(date_from=date(2014, 1, 1)))
+    assert {h.passage.doc_id for h in hits} == {india}
+    assert retriever.search("examens", 5, SearchFilters(language="en")) == []
+
+
+def test_lexical_and_dense_rankings_both_feed_the_fusion(corpus_copy: Path, tmp_path: Path) -> None:
+    hits = _retriever(corpus_copy, tmp_path).search("transmissions électroniques", k=3)
+    top = hits[0]
+    assert top.lexical_rank == 1 and top.dense_rank is not None
+    assert "transmissions électroniques" in top.passage.text
+
+
+def test_english_question_reaches_french_text_through_terms(
+    corpus_copy: Path, tmp_path: Path
+) -> None:
+    from indexing.query import expand_query
+
+    retriever = _retriever(corpus_copy, tmp_path, fusion="lexical")
+    query = expand_query("What does the moratorium on customs duties cover?")
+    assert "droits de douane" in query.french_terms
+    hits = retriever.search(query.lexical_text, k=1, language="en")
+    assert hits[0].passage.paragraph == 11
