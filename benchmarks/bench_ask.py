@@ -13,21 +13,17 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
-
-import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from answering.service import QAService, Timings  # noqa: E402
 from answering.types import Message  # noqa: E402
-from benchmarks.bench_search import free_port, percentile  # noqa: E402
+from benchmarks.bench_search import percentile, serving  # noqa: E402
 from wtoqa.settings import get_settings  # noqa: E402
 
 
@@ -46,40 +42,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     requests = gold_requests()
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "wtoqa.cli", "serve", "--port", str(port)],
-        cwd=ROOT,
-        env={**os.environ, "HF_HUB_OFFLINE": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            deadline = time.time() + 120
-            while True:
-                try:
-                    if client.get("/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.time() > deadline or server.poll() is not None:
-                    raise SystemExit("server did not start; run `wtoqa index` first")
-                time.sleep(0.3)
-            for body in requests[:10]:
-                client.post("/ask", json=body)  # warm-up
-            ask_ms, health_ms = [], []
-            for _ in range(args.rounds):
-                for body in requests:
-                    t = time.perf_counter()
-                    client.post("/ask", json=body).raise_for_status()
-                    ask_ms.append((time.perf_counter() - t) * 1000)
-                    t = time.perf_counter()
-                    client.get("/health")
-                    health_ms.append((time.perf_counter() - t) * 1000)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with serving({}) as (client, _pid):
+        for body in requests[:10]:
+            client.post("/ask", json=body)  # warm-up
+        ask_ms, health_ms = [], []
+        for _ in range(args.rounds):
+            for body in requests:
+                t = time.perf_counter()
+                client.post("/ask", json=body).raise_for_status()
+                ask_ms.append((time.perf_counter() - t) * 1000)
+                t = time.perf_counter()
+                client.get("/health")
+                health_ms.append((time.perf_counter() - t) * 1000)
 
     service = QAService.from_settings(get_settings())
     for body in requests[:10]:

@@ -86,18 +86,15 @@ def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     if not 1 <= args.k <= settings.max_k:
         raise ValueError(f"--k must be between 1 and {settings.max_k}")
-    progress = True
+    options = {
+        "k": args.k,
+        "with_answers": not args.retrieval_only,
+        "baselines": args.baselines,
+        "progress": True,
+    }
     if args.gold:
         questions = load_gold(Path(args.gold))
-        service = QAService.from_settings(settings)
-        run, results = evaluate(
-            service,
-            questions,
-            k=args.k,
-            with_answers=not args.retrieval_only,
-            baselines=args.baselines,
-            progress=progress,
-        )
+        run, results = evaluate(QAService.from_settings(settings), questions, **options)
         run.update(title="wtoqa gold evaluation", source=str(args.gold))
     else:
         if args.sample is not None and args.sample < 1:
@@ -107,15 +104,8 @@ def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:
             f"{len(contexts)} contexts, {len(questions)} questions (seed {args.seed})",
             file=sys.stderr,
         )
-        with squad_service(settings, contexts, progress=progress) as service:
-            run, results = evaluate(
-                service,
-                questions,
-                k=args.k,
-                with_answers=not args.retrieval_only,
-                baselines=args.baselines,
-                progress=progress,
-            )
+        with squad_service(settings, contexts, progress=True) as service:
+            run, results = evaluate(service, questions, **options)
         run.update(
             title="wtoqa SQuAD-format evaluation",
             source=f"{args.squad} (sample {args.sample}, seed {args.seed})",

@@ -149,7 +149,7 @@ def _svg_bars(groups: dict[str, dict[str, float]], title: str) -> str:
         for li, lang in enumerate(langs):
             value = groups[lang].get(metric) or 0.0
             x = pad + mi * group_w + group_w * 0.1 + li * bar_w
-            bh = value * (h - 2 * pad - 10)
+            bh = value * (h - 2 * pad - 24)
             parts.append(
                 f'<rect x="{x:.1f}" y="{h - pad - bh:.1f}" width="{bar_w - 2:.1f}" '
                 f'height="{bh:.1f}" fill="{colours[li % 4]}"><title>{lang} {metric}: '
@@ -159,10 +159,10 @@ def _svg_bars(groups: dict[str, dict[str, float]], title: str) -> str:
             f'<text x="{pad + (mi + 0.5) * group_w:.1f}" y="{h - pad + 14}" font-size="10" '
             f'text-anchor="middle">{html.escape(metric)}</text>'
         )
-    for li, lang in enumerate(langs):
+    for li, lang in enumerate(langs):  # legend in a row under the title, clear of the bars
         parts.append(
-            f'<rect x="{w - pad - 60}" y="{24 + li * 14}" width="10" height="10" '
-            f'fill="{colours[li % 4]}"/><text x="{w - pad - 46}" y="{33 + li * 14}" '
+            f'<rect x="{pad + li * 60}" y="24" width="10" height="10" '
+            f'fill="{colours[li % 4]}"/><text x="{pad + li * 60 + 14}" y="33" '
             f'font-size="11">{html.escape(lang)}</text>'
         )
     parts.append("</svg>")

@@ -57,6 +57,9 @@ def run_questions(
 ) -> list[QuestionResult]:
     """Ask every question as the API would, and score it."""
     results = []
+    if questions:  # build lazy state (composer, model threads) before timing anything
+        warm_up = service.ask if with_answers else service.search
+        warm_up(questions[0].question)
     for q in tqdm(questions, desc=label, disable=not progress, unit="q"):
         history = [Message(m["role"], m["content"]) for m in q.history]  # type: ignore[arg-type]
         started = time.perf_counter()

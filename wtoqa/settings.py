@@ -35,7 +35,7 @@ class Settings(BaseSettings):
     faiss_index: str = "Flat"
     #: How lexical and dense rankings are combined.
     fusion: Literal["rrf", "lexical", "dense"] = "rrf"
-    rrf_k: int = Field(60, ge=1)
+    rrf_k: int = Field(10, ge=1)  # chosen on PIAF (benchmarks/tune_fusion.py, seeds 0 and 1)
     #: Weight of the dense ranking in reciprocal-rank fusion (lexical weighs 1).
     dense_weight: float = Field(1.0, ge=0.0)
     #: A paragraph longer than this is split at sentence ends into several passages.
