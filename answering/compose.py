@@ -180,8 +180,8 @@ class Composer:
         clauses: list[Clause] = []
         for rank, hit in enumerate(hits):
             text = hit.passage.text
-            if hit.passage.kind == "heading" and len(hits) > 1 and rank > 0:
-                continue
+            if hit.passage.kind == "heading" and len(hits) > 1 and (rank > 0 or "propose" in kinds):
+                continue  # a title names a text; it says nothing it proposes
             for start, end in clause_spans(text):
                 start, end = _trim(text, start, end)
                 if end - start < 12:

@@ -53,9 +53,11 @@ class Resolved:
         return "".join(kept)
 
 
-def is_follow_up(question: str) -> bool:
-    n_words = len(words(question))
-    return bool(n_words <= 6 or _FOLLOW_UP_START.search(question) or _PRONOUN.search(question))
+def is_follow_up(question: str, names_a_document: bool = False) -> bool:
+    """Starts like a follow-up, points back with a pronoun, or is short and names nothing."""
+    if _FOLLOW_UP_START.search(question) or _PRONOUN.search(question):
+        return True
+    return len(words(question)) <= 6 and not names_a_document
 
 
 def documents_named(service: QAService, question: str) -> tuple[list[str], frozenset[str]]:
@@ -86,7 +88,7 @@ def resolve_follow_up(service: QAService, question: str, history: list[Message])
     named, naming = documents_named(service, question)
     # One document named: search it alone. Two or more: a comparison, search all.
     filters = SearchFilters(doc_ids=tuple(named)) if len(named) == 1 else None
-    if previous is None or not is_follow_up(question):
+    if previous is None or not is_follow_up(question, bool(named)):
         return Resolved(question, None, filters, naming)
     llm = service.llm()
     if llm is not None:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.compose import Composer, idf_from_counts
+from answering.compose import Composer, idf_from_counts, question_kind
 from answering.support import assess
 from answering.types import Answer, Message
+from indexing.analyzers import detect_language
 from indexing.query import expand_query
+from indexing.retrieval import SearchFilters
 
 if TYPE_CHECKING:
     from answering.service import QAService, Timings
@@ -45,16 +48,24 @@ def answer_question(
     timings = timings or Timings()
     started = time.perf_counter()
     resolved = resolve_follow_up(service, question, history)
-    query = expand_query(resolved.focus)
+    # The answer speaks the language of the user's own words, not of the earlier turn.
+    query = expand_query(resolved.focus, language=detect_language(question))
     depth = max(k, RANKING_DEPTH)
     ranking = service.search(resolved.question, k=depth, filters=resolved.filters, timings=timings)
     if resolved.filters is not None and not ranking:
         ranking = service.search(resolved.question, k=depth, timings=timings)
     hits = ranking[:k]
+    if "propose" in question_kind(query.original):
+        # What a text proposes or decides is in its operative part: make sure the best
+        # operative paragraphs are among the passages the answer is chosen from.
+        operative = replace(resolved.filters or SearchFilters(), kinds=("operative",))
+        seen = {h.passage.passage_id for h in hits}
+        extra = service.search(resolved.question, k=2, filters=operative, timings=timings)
+        hits = hits + [h for h in extra if h.passage.passage_id not in seen]
     started = time.perf_counter()
     composer = composer_for(service)
     clauses = composer.score_clauses(query, hits)
-    support = assess(query, hits, clauses, service.index.lexical)
+    support = assess(query, hits, clauses, service.index.lexical, own_words=question)
     language = query.language
     if not support.answerable(service.settings.abstain_threshold):
         timings.add("compose", started)

@@ -93,16 +93,23 @@ def absent_share(question: str, lexical: LexicalIndex) -> float:
 
 
 def assess(
-    query: ExpandedQuery, hits: list[Hit], clauses: list[Clause], lexical: LexicalIndex
+    query: ExpandedQuery,
+    hits: list[Hit],
+    clauses: list[Clause],
+    lexical: LexicalIndex,
+    own_words: str | None = None,
 ) -> Support:
+    """Support for answering; `own_words` is the user's question before any follow-up
+    resolution (the earlier turn it inherits was checked when it was asked)."""
     if not hits or not clauses:
         return Support(0.0, (), "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
     score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
-    missing = missing_names(query.original, lexical)
+    asked = own_words or query.original
+    missing = missing_names(asked, lexical)
     if missing:
         return Support(score, missing, f"not in the corpus: {', '.join(missing)}")
-    if query.language == "fr" and absent_share(query.original, lexical) > MAX_ABSENT_SHARE:
+    if query.language == "fr" and absent_share(asked, lexical) > MAX_ABSENT_SHARE:
         return Support(score, (), "most of the question's terms are not in the corpus")
     if "amount" in question_kind(query.original) and not any(
         _AMOUNT.search(c.text) for c in clauses[:10]

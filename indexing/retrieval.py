@@ -25,10 +25,12 @@ class SearchFilters:
     language: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+    #: paragraph kinds: heading, preamble, operative, body
+    kinds: tuple[str, ...] | None = None
 
     @property
     def empty(self) -> bool:
-        return not (self.doc_ids or self.language or self.date_from or self.date_to)
+        return not (self.doc_ids or self.language or self.date_from or self.date_to or self.kinds)
 
 
 class HybridRetriever:
@@ -58,8 +60,10 @@ class HybridRetriever:
         passages = self.index.passages
         mask = np.ones(len(passages), dtype=bool)
         for i, p in enumerate(passages):
-            if (filters.doc_ids and p.doc_id not in filters.doc_ids) or (
-                filters.language and p.language != filters.language
+            if (
+                (filters.doc_ids and p.doc_id not in filters.doc_ids)
+                or (filters.language and p.language != filters.language)
+                or (filters.kinds and p.kind not in filters.kinds)
             ):
                 mask[i] = False
             elif filters.date_from or filters.date_to:

@@ -57,3 +57,16 @@ def test_close_but_unanswerable_questions_abstain(real_service) -> None:  # type
         answer = real_service.ask(question)
         assert answer.status == "not_found", question
         assert answer.citations == []
+
+
+def test_mission_examples_across_languages(real_service) -> None:  # type: ignore[no-untyped-def]
+    proposal, english, who = converse(
+        real_service,
+        ["Et la proposition de l'Inde ?", "What does India propose?", "qui doit en rendre compte ?"],
+    )
+    for answer in (proposal, english):
+        assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == (INDIA, 11)
+        assert "intensifier les travaux" in answer.citations[0].quote
+    assert english.language == "en" and english.rewritten_question is None
+    assert who.language == "fr" and who.status == "answered"
+    assert "rendre compte" in who.citations[0].quote

@@ -52,3 +52,9 @@ def test_english_question_reaches_french_text_through_terms(
     assert "droits de douane" in query.french_terms
     hits = retriever.search(query.lexical_text, k=1, language="en")
     assert hits[0].passage.paragraph == 11
+
+
+def test_filter_by_paragraph_kind(corpus_copy: Path, tmp_path: Path) -> None:
+    retriever = _retriever(corpus_copy, tmp_path)
+    hits = retriever.search("Inde", 5, SearchFilters(kinds=("operative",)))
+    assert hits and {h.passage.kind for h in hits} == {"operative"}
