@@ -62,7 +62,11 @@ def test_close_but_unanswerable_questions_abstain(real_service) -> None:  # type
 def test_mission_examples_across_languages(real_service) -> None:  # type: ignore[no-untyped-def]
     proposal, english, who = converse(
         real_service,
-        ["Et la proposition de l'Inde ?", "What does India propose?", "qui doit en rendre compte ?"],
+        [
+            "Et la proposition de l'Inde ?",
+            "What does India propose?",
+            "qui doit en rendre compte ?",
+        ],
     )
     for answer in (proposal, english):
         assert (answer.citations[0].doc_id, answer.citations[0].paragraph) == (INDIA, 11)
