@@ -6,7 +6,7 @@ import time
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from answering.compose import Composer, idf_from_counts, question_kind
+from answering.compose import question_kind
 from answering.support import assess
 from answering.types import Answer, Message
 from indexing.analyzers import detect_language
@@ -23,15 +23,6 @@ NOT_FOUND = {
     "fr": "Les documents indexés ne contiennent pas de réponse à cette question.",
     "en": "The indexed documents do not answer this question.",
 }
-
-
-def composer_for(service: QAService) -> Composer:
-    cached = getattr(service, "_composer", None)
-    if cached is None:
-        lexical = service.index.lexical
-        cached = Composer(idf_from_counts(lexical.document_frequency, max(1, lexical.size)))
-        service._composer = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def answer_question(
@@ -63,7 +54,7 @@ def answer_question(
         extra = service.search(resolved.question, k=2, filters=operative, timings=timings)
         hits = hits + [h for h in extra if h.passage.passage_id not in seen]
     started = time.perf_counter()
-    composer = composer_for(service)
+    composer = service.composer
     clauses = composer.score_clauses(query, hits)
     support = assess(query, hits, clauses, service.index.lexical, own_words=question)
     language = query.language

@@ -10,11 +10,14 @@ import logging
 import threading
 import time
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from answering.compose import Composer, idf_from_counts
 from indexing.documents import Document, Hit
 from indexing.embedders import Embedder, load_embedder
+from indexing.query import expand_query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
 from wtoqa.settings import Settings
@@ -56,6 +59,11 @@ class QAService:
             rrf_k=settings.rrf_k,
             dense_weight=settings.dense_weight,
         )
+        lexical = index.lexical
+        self.composer = Composer(idf_from_counts(lexical.document_frequency, max(1, lexical.size)))
+        # One embedding per distinct query text: a second search for the same question
+        # (the operative paragraphs of a "what does X propose") must not embed it again.
+        self._embed_query = lru_cache(maxsize=512)(self.retriever.embed_query)
         self._llm_lock = threading.Lock()
         self._llm: object | None = None
 
@@ -86,15 +94,11 @@ class QAService:
         filters: SearchFilters | None = None,
         timings: Timings | None = None,
     ) -> list[Hit]:
-        from indexing.query import expand_query
-
         timings = timings or Timings()
         started = time.perf_counter()
         expanded = expand_query(query)
         vector = (
-            self.retriever.embed_query(expanded.dense_text)
-            if self.retriever.fusion != "lexical"
-            else None
+            self._embed_query(expanded.dense_text) if self.retriever.fusion != "lexical" else None
         )
         started = timings.add("embed", started)
         hits = self.retriever.search(

@@ -26,6 +26,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -74,6 +76,35 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+@contextmanager
+def serving(env: dict[str, str]) -> Iterator[tuple[httpx.Client, int]]:
+    """A real `wtoqa serve` on a free loopback port: (client, server pid), once healthy."""
+    port = free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "wtoqa.cli", "serve", "--port", str(port)],
+        env={**os.environ, "HF_HUB_OFFLINE": "1", **env},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
+            deadline = time.time() + 300
+            while True:
+                try:
+                    if client.get("/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                if time.time() > deadline or server.poll() is not None:
+                    raise RuntimeError("the server did not start (is there an index?)")
+                time.sleep(0.3)
+            yield client, server.pid
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -108,40 +139,16 @@ def bench_size(size: int, model: str, queries: int, work: Path) -> dict[str, flo
     build_s = time.perf_counter() - started
 
     env = {
-        **os.environ,
         "WTOQA_INDEX_DIR": str(index_dir),
         "WTOQA_CORPUS_DIR": str(corpus),
         "WTOQA_EMBEDDING_MODEL": model,
-        "HF_HUB_OFFLINE": "1",
     }
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "wtoqa.cli", "serve", "--port", str(port)],
-        env=env,
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            deadline = time.time() + 300
-            while True:
-                try:
-                    if client.get("/health").status_code == 200:
-                        break
-                except httpx.TransportError:
-                    pass
-                if time.time() > deadline or server.poll() is not None:
-                    raise RuntimeError("server did not start")
-                time.sleep(0.3)
-            bodies: list[dict | None] = [{"query": q, "k": 5} for q in QUERIES]
-            timed_requests(client, "POST", "/search", bodies, 20)  # warm-up
-            search = timed_requests(client, "POST", "/search", bodies, queries)
-            health = timed_requests(client, "GET", "/health", [None], queries)
-            memory = rss_mb(server.pid)
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    with serving(env) as (client, pid):
+        bodies: list[dict | None] = [{"query": q, "k": 5} for q in QUERIES]
+        timed_requests(client, "POST", "/search", bodies, 20)  # warm-up
+        search = timed_requests(client, "POST", "/search", bodies, queries)
+        health = timed_requests(client, "GET", "/health", [None], queries)
+        memory = rss_mb(pid)
 
     # FAISS against the exact NumPy baseline, same vectors, same process.
     index = load_index(index_dir)

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from answering.conversation import resolve_follow_up
-from answering.pipeline import composer_for
 from answering.service import QAService
 from answering.support import assess
 from answering.types import Message
@@ -30,7 +29,7 @@ def main(path: str) -> None:
         resolved = resolve_follow_up(service, q.question, history)
         query = expand_query(resolved.focus)
         hits = service.search(resolved.question, 5, filters=resolved.filters)
-        clauses = composer_for(service).score_clauses(query, hits)
+        clauses = service.composer.score_clauses(query, hits)
         support = assess(query, hits, clauses, service.index.lexical)
         rows.append((q, support))
         print(

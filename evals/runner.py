@@ -14,6 +14,7 @@ from typing import Any
 
 from tqdm import tqdm
 
+from answering.conversation import resolve_follow_up
 from answering.pipeline import RANKING_DEPTH
 from answering.service import QAService, build
 from answering.types import Message, passage_dict
@@ -72,7 +73,9 @@ def run_questions(
             text = answer.answer
             citations = [c.to_dict() for c in answer.citations]
         else:
-            hits = service.search(q.question, k=RANKING_DEPTH)
+            # the same follow-up resolution as the answers get, so baselines compare fairly
+            resolved = resolve_follow_up(service, q.question, history)
+            hits = service.search(resolved.question, k=RANKING_DEPTH, filters=resolved.filters)
             latency = (time.perf_counter() - started) * 1000
             ranking = [passage_dict(h) for h in hits]
             answer_passages, status, text, citations = [], "skipped", "", []

@@ -42,9 +42,7 @@ class Settings(BaseSettings):
     max_passage_chars: int = Field(1200, ge=200)
 
     # Answers
-    max_question_chars: int = Field(1000, ge=10)
     max_k: int = Field(50, ge=1)
-    max_history_messages: int = Field(40, ge=0)
     #: Minimum support score of the best passage for an answer (see answering.support).
     abstain_threshold: float = Field(0.3, ge=0.0, le=1.0)
     llm_provider: Literal["none", "openai", "ollama"] = "none"
