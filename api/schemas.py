@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-MAX_QUERY_CHARS = 1000
+from wtoqa.settings import MAX_K, MAX_QUESTION_CHARS
 
 
 class Filters(BaseModel):
@@ -22,8 +22,8 @@ class Filters(BaseModel):
 class SearchIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    query: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS)
-    k: int = Field(5, ge=1, le=50)
+    query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS)
+    k: int = Field(5, ge=1, le=MAX_K)
     filters: Filters | None = None
 
     @field_validator("query")
@@ -60,8 +60,8 @@ class MessageIn(BaseModel):
 class QuestionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(..., min_length=1, max_length=MAX_QUERY_CHARS)
-    k: int = Field(5, ge=1, le=50)
+    question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS)
+    k: int = Field(5, ge=1, le=MAX_K)
     history: list[MessageIn] | None = Field(None, max_length=40)
 
     @field_validator("question")

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wtoqa.settings import Settings, get_settings
+from wtoqa.settings import MAX_K, Settings, get_settings
 
 if TYPE_CHECKING:
     from answering.service import QAService
@@ -98,7 +98,7 @@ def cmd_search(args: argparse.Namespace) -> int:
     from answering.types import passage_dict
 
     settings = _settings(args)
-    _check_k(args.k, settings)
+    _check_k(args.k)
     hits = _service(settings).search(args.query, k=args.k)
     passages = [passage_dict(h) for h in hits]
     if args.json:
@@ -112,7 +112,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from answering.types import answer_dict
 
     settings = _settings(args)
-    _check_k(args.k, settings)
+    _check_k(args.k)
     question = args.question.strip()
     if not question:
         raise CLIError("the question is empty")
@@ -135,9 +135,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run_eval_command(args, _settings(args))
 
 
-def _check_k(k: int, settings: Settings) -> None:
-    if not 1 <= k <= settings.max_k:
-        raise CLIError(f"--k must be between 1 and {settings.max_k}, got {k}")
+def _check_k(k: int) -> None:
+    if not 1 <= k <= MAX_K:
+        raise CLIError(f"--k must be between 1 and {MAX_K}, got {k}")
 
 
 def build_parser() -> argparse.ArgumentParser:

