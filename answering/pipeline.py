@@ -37,7 +37,6 @@ def answer_question(
     from answering.service import Timings
 
     timings = timings or Timings()
-    started = time.perf_counter()
     resolved = resolve_follow_up(service, question, history)
     # The answer speaks the language of the user's own words, not of the earlier turn.
     query = expand_query(resolved.focus, language=detect_language(question))
@@ -71,9 +70,8 @@ def answer_question(
             timings_ms=timings.stages,
             ranking=ranking,
         )
-    metas = {doc_id: doc.meta for doc_id, doc in service.documents.items()}
     chosen = composer.select(query, hits, clauses)
-    text, citations = composer.write(query, hits, chosen, metas)
+    text, citations = composer.write(query, hits, chosen, service.metas)
     answer = Answer(
         "answered",
         text,

@@ -59,6 +59,7 @@ class QAService:
             rrf_k=settings.rrf_k,
             dense_weight=settings.dense_weight,
         )
+        self.metas = {doc_id: doc.meta for doc_id, doc in index.documents.items()}
         lexical = index.lexical
         self.composer = Composer(idf_from_counts(lexical.document_frequency, max(1, lexical.size)))
         # One embedding per distinct query text: a second search for the same question
