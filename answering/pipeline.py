@@ -7,9 +7,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from answering.compose import question_kind
+from answering.conversation import Resolved, resolve_follow_up
 from answering.support import assess
 from answering.types import Answer, Message
 from indexing.analyzers import detect_language
+from indexing.documents import Hit
 from indexing.query import expand_query
 from indexing.retrieval import SearchFilters
 
@@ -25,6 +27,21 @@ NOT_FOUND = {
 }
 
 
+def rank(
+    service: QAService,
+    question: str,
+    history: list[Message],
+    depth: int = RANKING_DEPTH,
+    timings: Timings | None = None,
+) -> tuple[Resolved, list[Hit]]:
+    """Resolve a follow-up, then rank passages (unfiltered if the named document has none)."""
+    resolved = resolve_follow_up(service, question, history)
+    ranking = service.search(resolved.question, k=depth, filters=resolved.filters, timings=timings)
+    if resolved.filters is not None and not ranking:
+        ranking = service.search(resolved.question, k=depth, timings=timings)
+    return resolved, ranking
+
+
 def answer_question(
     service: QAService,
     question: str,
@@ -33,17 +50,12 @@ def answer_question(
     history: list[Message],
     timings: Timings | None = None,
 ) -> Answer:
-    from answering.conversation import resolve_follow_up
     from answering.service import Timings
 
     timings = timings or Timings()
-    resolved = resolve_follow_up(service, question, history)
+    resolved, ranking = rank(service, question, history, max(k, RANKING_DEPTH), timings)
     # The answer speaks the language of the user's own words, not of the earlier turn.
     query = expand_query(resolved.focus, language=detect_language(question))
-    depth = max(k, RANKING_DEPTH)
-    ranking = service.search(resolved.question, k=depth, filters=resolved.filters, timings=timings)
-    if resolved.filters is not None and not ranking:
-        ranking = service.search(resolved.question, k=depth, timings=timings)
     hits = ranking[:k]
     if "propose" in question_kind(query.original):
         # What a text proposes or decides is in its operative part: make sure the best
@@ -66,6 +78,7 @@ def answer_question(
             hits,
             language,
             support=support.score,
+            abstention_reason=support.reason or "support under the threshold",
             rewritten_question=resolved.rewritten,
             timings_ms=timings.stages,
             ranking=ranking,

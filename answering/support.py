@@ -29,7 +29,7 @@ _NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+|[A-Z]{2,}\d*|MC\d+|CM\d+)\b")
 _NOT_NAMES = frozenset(
     "what when who whom which where why how does did do is are was were the a an and "
     "quel quelle quels quelles quand qui que quoi où comment pourquoi est-ce et la le les "
-    "de des du un une or ou in en i je nous we they ils elles under on in".split()
+    "de des du un une or ou in en i je nous we they ils elles under on".split()
 )
 _AMOUNT = re.compile(
     r"\d+(?:[.,]\d+)?\s*(?:%|pour cent|millions?|milliards?|dollars|usd|\$)|"
@@ -43,7 +43,6 @@ MAX_ABSENT_SHARE = 0.5
 @dataclass(frozen=True)
 class Support:
     score: float
-    missing: tuple[str, ...]  # named things of the question absent from the corpus
     reason: str | None = None  # why the corpus cannot answer, if it cannot
 
     def answerable(self, threshold: float) -> bool:
@@ -102,17 +101,17 @@ def assess(
     """Support for answering; `own_words` is the user's question before any follow-up
     resolution (the earlier turn it inherits was checked when it was asked)."""
     if not hits or not clauses:
-        return Support(0.0, (), "nothing retrieved")
+        return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
     score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
     asked = own_words or query.original
     missing = missing_names(asked, lexical)
     if missing:
-        return Support(score, missing, f"not in the corpus: {', '.join(missing)}")
+        return Support(score, f"not in the corpus: {', '.join(missing)}")
     if query.language == "fr" and absent_share(asked, lexical) > MAX_ABSENT_SHARE:
-        return Support(score, (), "most of the question's terms are not in the corpus")
+        return Support(score, "most of the question's terms are not in the corpus")
     if "amount" in question_kind(query.original) and not any(
         _AMOUNT.search(c.text) for c in clauses[:10]
     ):
-        return Support(score, (), "no figure in the passages")
-    return Support(score, ())
+        return Support(score, "no figure in the passages")
+    return Support(score)

@@ -37,6 +37,8 @@ class Answer:
     hits: list[Hit]
     language: str
     support: float = 0.0
+    #: Why the corpus cannot answer (not_found only); support.py names the reasons.
+    abstention_reason: str | None = None
     method: str = "extractive"
     rewritten_question: str | None = None
     timings_ms: dict[str, float] = field(default_factory=dict)
@@ -72,11 +74,11 @@ def answer_dict(answer: Answer) -> dict[str, Any]:
     }
 
 
-def sources_block(answer: Answer, english: bool | None = None) -> str:
-    """The answer's citations as text: marker, document, paragraph, quote."""
+def sources_block(answer: Answer) -> str:
+    """The answer's citations as text, in its language: marker, document, paragraph, quote."""
     if not answer.citations:
         return ""
-    english = answer.language == "en" if english is None else english
+    english = answer.language == "en"
     lines = ["Sources:" if english else "Sources :"]
     for c in answer.citations:
         where = f"paragraph {c.paragraph}" if english else f"paragraphe {c.paragraph}"

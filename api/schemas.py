@@ -69,7 +69,7 @@ class QuestionIn(BaseModel):
     def _not_blank(cls, value: str) -> str:
         if not value.strip():
             raise ValueError("question is blank")
-        return value
+        return value.strip()
 
 
 class CitationOut(BaseModel):

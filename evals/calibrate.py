@@ -12,25 +12,23 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from answering.conversation import resolve_follow_up
 from answering.service import QAService
-from answering.support import assess
+from answering.support import Support
 from answering.types import Message
 from evals.runner import load_gold
-from indexing.query import expand_query
 from wtoqa.settings import get_settings
 
 
 def main(path: str) -> None:
-    service = QAService.from_settings(get_settings())
+    # The service's own answers with no score floor: what remains is each question's
+    # support score and any structural reason to abstain, for every threshold below.
+    settings = get_settings().model_copy(update={"abstain_threshold": 0.0})
+    service = QAService.from_settings(settings)
     rows = []
     for q in load_gold(Path(path)):
         history = [Message(m["role"], m["content"]) for m in q.history]  # type: ignore[arg-type]
-        resolved = resolve_follow_up(service, q.question, history)
-        query = expand_query(resolved.focus)
-        hits = service.search(resolved.question, 5, filters=resolved.filters)
-        clauses = service.composer.score_clauses(query, hits)
-        support = assess(query, hits, clauses, service.index.lexical)
+        answer = service.ask(q.question, history=history)
+        support = Support(answer.support, answer.abstention_reason)
         rows.append((q, support))
         print(
             f"{q.id:<7}{'U' if q.unanswerable else 'A'} {support.score:6.3f} "

@@ -13,7 +13,7 @@ from answering.service import QAService
 from evals.metrics import GoldQuestion, QuestionResult, metrics_by_language
 from evals.report import compare_runs, html_report, terminal_table
 from evals.runner import load_gold, load_squad, run_questions, squad_service
-from wtoqa.settings import MAX_K, Settings
+from wtoqa.settings import Settings
 
 
 def evaluate(
@@ -84,8 +84,6 @@ def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.compare:
         print(compare_runs(_load_run(args.compare[0]), _load_run(args.compare[1])))
         return 0
-    if not 1 <= args.k <= MAX_K:
-        raise ValueError(f"--k must be between 1 and {MAX_K}")
     options = {
         "k": args.k,
         "with_answers": not args.retrieval_only,

@@ -14,8 +14,7 @@ from typing import Any
 
 from tqdm import tqdm
 
-from answering.conversation import resolve_follow_up
-from answering.pipeline import RANKING_DEPTH
+from answering.pipeline import rank
 from answering.service import QAService, build
 from answering.types import Message, passage_dict
 from evals.metrics import GoldQuestion, QuestionResult, score
@@ -58,9 +57,9 @@ def run_questions(
 ) -> list[QuestionResult]:
     """Ask every question as the API would, and score it."""
     results = []
-    if questions:  # build lazy state (composer, model threads) before timing anything
+    if questions:  # build lazy state (model threads) before timing, on a text not timed
         warm_up = service.ask if with_answers else service.search
-        warm_up(questions[0].question)
+        warm_up(f"{questions[0].question} (warm-up)")
     for q in tqdm(questions, desc=label, disable=not progress, unit="q"):
         history = [Message(m["role"], m["content"]) for m in q.history]  # type: ignore[arg-type]
         started = time.perf_counter()
@@ -73,9 +72,8 @@ def run_questions(
             text = answer.answer
             citations = [c.to_dict() for c in answer.citations]
         else:
-            # the same follow-up resolution as the answers get, so baselines compare fairly
-            resolved = resolve_follow_up(service, q.question, history)
-            hits = service.search(resolved.question, k=RANKING_DEPTH, filters=resolved.filters)
+            # the answers' own resolve-and-rank step, so baselines compare fairly
+            _, hits = rank(service, q.question, history)
             latency = (time.perf_counter() - started) * 1000
             ranking = [passage_dict(h) for h in hits]
             answer_passages, status, text, citations = [], "skipped", "", []

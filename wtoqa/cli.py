@@ -132,6 +132,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from evals.cli import run_eval_command
 
+    _check_k(args.k)
     return run_eval_command(args, _settings(args))
 
 

@@ -14,5 +14,5 @@ def history_of(body: QuestionIn) -> list[Message]:
 
 @router.post("/ask", response_model=AnswerOut)
 async def ask(body: QuestionIn, service: ServiceDep) -> AnswerOut:
-    answer = await run_in_threadpool(service.ask, body.question.strip(), body.k, history_of(body))
+    answer = await run_in_threadpool(service.ask, body.question, body.k, history_of(body))
     return AnswerOut.model_validate(answer_dict(answer))

@@ -40,7 +40,7 @@ def pieces(text: str) -> list[str]:
     responses={200: {"content": {"text/event-stream": {}}}},
 )
 async def ask_stream(body: QuestionIn, service: ServiceDep) -> StreamingResponse:
-    answer = await run_in_threadpool(service.ask, body.question.strip(), body.k, history_of(body))
+    answer = await run_in_threadpool(service.ask, body.question, body.k, history_of(body))
     payload = answer_dict(answer)
 
     async def events() -> AsyncIterator[str]:

@@ -63,6 +63,7 @@ def test_unanswerable_questions_abstain_in_their_language(fake_service) -> None:
     fr = fake_service.ask("Quelle est la position de la Chine sur le moratoire ?")
     assert fr.status == "not_found" and fr.citations == []
     assert fr.answer.startswith("Les documents indexés ne contiennent pas")
+    assert fr.abstention_reason == "not in the corpus: Chine"
     en = fake_service.ask("What did MC12 decide about the moratorium in 2022?")
     assert en.status == "not_found" and en.citations == []
     assert en.answer.startswith("The indexed documents do not answer")

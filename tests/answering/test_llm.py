@@ -129,8 +129,11 @@ def test_model_obeying_an_instruction_planted_in_a_passage_is_caught(extractive)
         ]
     )
     sly_answer = generate_checked(sly, expand_query("Que couvre le moratoire ?"), hits, extractive)
-    for citation in sly_answer.citations:
-        assert citation.quote in planted.text  # verbatim, and traceable to the passage
+    # Verbatim, so it passes the check: the claim can only be what the passage says, and its
+    # citation shows the reader where it came from.
+    assert sly_answer.method == "llm"
+    assert [c.passage_id for c in sly_answer.citations] == [planted.passage_id]
+    assert sly_answer.citations[0].quote in planted.text
 
 
 def test_unreachable_endpoint_keeps_the_extractive_answer(extractive) -> None:  # type: ignore[no-untyped-def]
@@ -180,7 +183,8 @@ def test_service_with_llm_uses_rewriting_and_checked_generation(fake_service, mo
         "Et jusqu'à quand ?", history=[Message("user", "Que couvre le moratoire ?")]
     )
     assert answer.rewritten_question.startswith("Jusqu'à quand les Membres")
-    if answer.method == "llm":
-        assert answer.citations[0].quote == quote
-    else:  # passage 1 did not hold the quote: the checked fallback
-        assert answer.method == "extractive"
+    # The rewritten question ranks Bali paragraph 11 first; it holds the quote verbatim.
+    assert answer.hits[0].passage.passage_id == "mc9-bali-2013-ecommerce-decision#p11"
+    assert answer.method == "llm"
+    assert answer.answer == "Jusqu'à la prochaine session. [1]"
+    assert answer.citations[0].quote == quote
