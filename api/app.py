@@ -12,6 +12,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from answering.service import QAService
@@ -71,13 +72,16 @@ async def _empty_receive() -> Message:
 
 def create_app(settings: Settings | None = None, service: QAService | None = None) -> FastAPI:
     """Build the app; the service (index and model) loads in the lifespan unless given."""
+    from api.mcp_server import MCPEndpoint, build_mcp_server  # the MCP SDK is slow to import
+
     settings = settings or get_settings()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "service", None) is None:
             app.state.service = QAService.from_settings(settings)
-        yield
+        async with mcp_endpoint.run():
+            yield
 
     app = FastAPI(
         title="wtoqa",
@@ -88,6 +92,16 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     )
     app.state.settings = settings
     app.state.service = service
+
+    def loaded_service() -> QAService:
+        loaded: QAService | None = app.state.service
+        if loaded is None:
+            raise LookupError("the index is not loaded yet")
+        return loaded
+
+    # MCP over Streamable HTTP, answering from this app's service (no second index or model).
+    mcp_endpoint = MCPEndpoint(build_mcp_server(loaded_service), settings)
+    app.router.routes.append(Route("/mcp", mcp_endpoint, include_in_schema=False))
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:

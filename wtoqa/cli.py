@@ -1,4 +1,4 @@
-"""The `wtoqa` command: index, serve, search, ask, eval.
+"""The `wtoqa` command: index, serve, search, ask, eval, mcp.
 
 Errors raised below are turned into one clear line on stderr and exit code 2;
 `--json` output is the contract's JSON on stdout.
@@ -7,6 +7,7 @@ Errors raised below are turned into one clear line on stderr and exit code 2;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -88,6 +89,21 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mcp(args: argparse.Namespace) -> int:
+    from api.mcp_server import build_mcp_server
+
+    settings = _settings(args)
+    # stdout is the protocol's channel: whatever loading the model prints goes to stderr.
+    with contextlib.redirect_stdout(sys.stderr):
+        service = _service(settings)
+    print(
+        f"wtoqa MCP server on stdio: {len(service.documents)} documents ({settings.index_dir})",
+        file=sys.stderr,
+    )
+    build_mcp_server(lambda: service).run("stdio")
+    return 0
+
+
 def _print_passages(passages: list[dict[str, Any]]) -> None:
     for rank, p in enumerate(passages, start=1):
         print(f"{rank}. [{p['doc_id']} §{p['paragraph']}] score {p['score']:.4f}")
@@ -163,6 +179,10 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_serve)
 
+    p = sub.add_parser("mcp", help="serve the MCP tools and resources on stdio (for agents)")
+    common(p)
+    p.set_defaults(func=cmd_mcp)
+
     p = sub.add_parser("search", help="ranked passages for a query")
     p.add_argument("query")
     p.add_argument("--k", type=int, default=5)
@@ -186,6 +206,13 @@ def build_parser() -> argparse.ArgumentParser:
         nargs=2,
         metavar=("A.json", "B.json"),
         help="compare two runs written with --json",
+    )
+    p.add_argument(
+        "--corpus",
+        dest="corpus_dirs",
+        action="append",
+        metavar="DIR",
+        help="evaluate over these corpus folders instead of the index (repeatable; --gold)",
     )
     p.add_argument("--sample", type=int, help="questions to sample (--squad)")
     p.add_argument("--seed", type=int, default=0)
