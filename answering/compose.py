@@ -15,50 +15,35 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from answering.question import Question
 from answering.types import Citation
-from indexing.analyzers import ANALYZERS
-from indexing.documents import DocumentMeta, Hit
-from indexing.query import ExpandedQuery
+from indexing.analyzers import analyzer
+from indexing.documents import DocumentMeta, Hit, Passage
+from indexing.metadata import format_date
+from indexing.query import Glossary, lexical_tokens
 
 MONTHS = (
     "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
 )
 DATE = re.compile(
-    rf"\b(?:\d{{1,2}}(?:er)?(?:-\d{{1,2}})?\s+)?(?:(?:{MONTHS})(?:\s+et\s+(?:{MONTHS}))?\s+)?"
+    rf"\b(?:\d{{1,2}}(?:er)?(?:-\d{{1,2}})?\s+(?:de\s+)?)?"
+    rf"(?:(?:{MONTHS})(?:\s+(?:et|and|y)\s+(?:{MONTHS}))?\s+(?:de\s+)?)?"
     rf"(?:19|20)\d{{2}}\b",
     re.I,
 )
+#: Who acts in a WTO text: its bodies and its Members (English, French, Spanish).
 BODY = re.compile(
-    r"\b(?:Conseil général|Conférence ministérielle|Membres|organes?|Inde|délégation|CCD|CCS|"
-    r"OMC|Comité|General Council|Ministerial Conference|Members)\b"
+    r"\b(?:Council|Conseil|Consejo|Conference|Conférence|Conferencia|Committee|Comité|"
+    r"Members|Membres|Miembros|Secretariat|Secrétariat|Secretaría|delegations?|"
+    r"délégations?|delegaci[oó]n(?:es)?|Chair|Président|Presidente|WTO|OMC)\b"
 )
-UNTIL = re.compile(r"\bjusqu['’]\s*(?:à|au|aux)\b", re.I)
+UNTIL = re.compile(r"\b(?:jusqu['’]\s*(?:à|au|aux)|until|till|hasta)\b", re.I)
 
-_WHEN = re.compile(
-    r"\b(?:when|quand|date|dates|what year|quelle année|en quelle|deadline|"
-    r"délai|échéance|how often|périodicité)\b",
-    re.I,
-)
-_UNTIL_Q = re.compile(r"\b(?:until|jusqu|how long|till|expire|combien de temps)", re.I)
-_WHO = re.compile(
-    r"\b(?:who|whom|qui|which body|quel organe|quels organes|which members|"
-    r"by whom|par qui)\b",
-    re.I,
-)
-_COMPARE = re.compile(
-    r"\b(?:differ|difference|differences|compare|comparison|both|two texts|two documents|"
-    r"diffère|diffèrent|différence|différences|compar\w*|les deux|deux textes|"
-    r"deux documents|versus|vs)\b",
-    re.I,
-)
-_PROPOSE = re.compile(
-    r"\b(?:propos\w*|suggest\w*|decide[sd]?|décid\w*|call for|calls for|"
-    r"demande|seeks?|asks? for|plaide)\b",
-    re.I,
-)
-_PURPOSE = re.compile(
+PURPOSE = re.compile(
     r"\b(?:why|purpose|aim|objective|goal|in order to|pourquoi|but|objectif|"
     r"afin|finalité)\b",
     re.I,
@@ -68,7 +53,12 @@ _AMOUNT_Q = re.compile(
     r"what percentage|what amount|what share)\b",
     re.I,
 )
-PURPOSE = re.compile(r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer))", re.I)
+PURPOSE = re.compile(
+    r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer)|in order to|"
+    r"with a view to|aimed at|so as to|con el fin de|a fin de|con miras a|"
+    r"para (?:fortalecer|examinar))",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"(?<=[.;:!?])\s+|(?<=,)\s+")
 
 
@@ -79,25 +69,6 @@ class Clause:
     end: int
     text: str
     score: float
-
-
-def question_kind(question: str) -> set[str]:
-    kinds = set()
-    if _WHEN.search(question):
-        kinds.add("when")
-    if _UNTIL_Q.search(question):
-        kinds.add("until")
-    if _WHO.search(question):
-        kinds.add("who")
-    if _COMPARE.search(question):
-        kinds.add("compare")
-    if _PROPOSE.search(question):
-        kinds.add("propose")
-    if _PURPOSE.search(question):
-        kinds.add("purpose")
-    if _AMOUNT_Q.search(question):
-        kinds.add("amount")
-    return kinds
 
 
 def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[tuple[int, int]]:
@@ -165,33 +136,32 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class Composer:
     """Scores clauses of retrieved passages and writes the cited answer."""
 
-    def __init__(self, idf: Callable[[str, str], float]) -> None:
+    def __init__(self, idf: Callable[[str], float], glossary: Glossary) -> None:
         self._idf = idf
+        self._glossary = glossary
 
-    def _terms(self, text: str) -> dict[str, set[str]]:
-        return {lang: set(ANALYZERS[lang](text)) for lang in ("fr", "en")}
+    def wanted_terms(self, question: Question) -> set[str]:
+        """The question's subject as analysed tokens, in every language of the glossary."""
+        return set(lexical_tokens(question.focus, question.language, self._glossary))
 
-    def score_clauses(self, query: ExpandedQuery, hits: Sequence[Hit]) -> list[Clause]:
-        wanted = self._terms(query.lexical_text)
-        kinds = question_kind(query.original)
-        total = {
-            lang: sum(self._idf(t, lang) for t in terms) or 1.0 for lang, terms in wanted.items()
-        }
+    def score_clauses(self, question: Question, hits: Sequence[Hit]) -> list[Clause]:
+        wanted = self.wanted_terms(question)
+        kinds = question.kinds
+        total = sum(self._idf(t) for t in wanted) or 1.0
         clauses: list[Clause] = []
         for rank, hit in enumerate(hits):
-            text = hit.passage.text
-            if hit.passage.kind == "heading" and len(hits) > 1 and (rank > 0 or "propose" in kinds):
-                continue  # a title names a text; it says nothing it proposes
+            passage = hit.passage
+            if not passage.quotable:
+                continue  # a title, heading or table row names things; it answers nothing
+            text = passage.text
+            analyse = analyzer(passage.language)
             for start, end in clause_spans(text):
                 start, end = _trim(text, start, end)
                 if end - start < 12:
                     continue
                 clause = text[start:end]
-                found = self._terms(clause)
-                overlap = max(
-                    sum(self._idf(t, lang) for t in wanted[lang] & found[lang]) / total[lang]
-                    for lang in ("fr", "en")
-                )
+                found = set(analyse(clause))
+                overlap = sum(self._idf(t) for t in wanted & found) / total
                 # What the question word asks for counts only in a clause on the subject.
                 relevance = min(1.0, overlap / 0.3)
                 bonus = 0.0
@@ -204,17 +174,17 @@ class Composer:
                 if "purpose" in kinds and PURPOSE.search(clause):
                     bonus += 0.35
                 score = overlap + bonus * relevance + 0.15 / (1 + rank)  # rank as a prior
-                if "propose" in kinds and hit.passage.kind == "operative" and end - start > 60:
+                if "propose" in kinds and passage.kind == "operative" and end - start > 60:
                     score += 0.3  # what a text proposes or decides is in its operative part
                 clauses.append(Clause(rank, start, end, clause, score))
         clauses.sort(key=lambda c: -c.score)
         return clauses
 
     def select(
-        self, query: ExpandedQuery, hits: Sequence[Hit], clauses: list[Clause]
+        self, question: Question, hits: Sequence[Hit], clauses: list[Clause]
     ) -> list[Clause]:
         """The quotes: the best clause, or the best per document when comparing, widened."""
-        chosen = self._pick(query, hits, clauses)
+        chosen = self._pick(question, hits, clauses)
         widened: list[Clause] = []
         for clause in chosen:
             text = hits[clause.hit_index].passage.text
@@ -224,20 +194,21 @@ class Composer:
             ):
                 continue  # same sentence as a quote already chosen
             widened.append(Clause(clause.hit_index, start, end, text[start:end], clause.score))
+        if "compare" in question.kinds:
+            # how something changed: one sentence per document, in date order
+            widened.sort(key=lambda c: hits[c.hit_index].passage.date or "9999")
         return widened
 
-    def _pick(
-        self, query: ExpandedQuery, hits: Sequence[Hit], clauses: list[Clause]
-    ) -> list[Clause]:
+    def _pick(self, question: Question, hits: Sequence[Hit], clauses: list[Clause]) -> list[Clause]:
         if not clauses:
             return []
         best = clauses[0]
         chosen = [best]
-        kinds = question_kind(query.original)
         docs = {hits[best.hit_index].passage.doc_id}
+        comparing = "compare" in question.kinds
         for clause in clauses[1:]:
             doc = hits[clause.hit_index].passage.doc_id
-            if ("compare" in kinds and doc not in docs and clause.score >= 0.4 * best.score) or (
+            if (comparing and doc not in docs and clause.score >= 0.4 * best.score) or (
                 len(chosen) < 2
                 and clause.hit_index != best.hit_index
                 and clause.score >= 0.85 * best.score
@@ -245,19 +216,18 @@ class Composer:
             ):
                 chosen.append(clause)
                 docs.add(doc)
-            if len(chosen) >= 3:
+            if len(chosen) >= (4 if comparing else 3):
                 break
         return chosen
 
     def write(
         self,
-        query: ExpandedQuery,
+        question: Question,
         hits: Sequence[Hit],
         chosen: list[Clause],
         metas: dict[str, DocumentMeta],
     ) -> tuple[str, list[Citation]]:
-        english = query.language == "en"
-        kinds = question_kind(query.original)
+        language = question.language if question.language in LEADS else "en"
         lines: list[str] = []
         citations: list[Citation] = []
         for n, clause in enumerate(chosen, start=1):
@@ -272,29 +242,71 @@ class Composer:
                     passage.title,
                     passage.paragraph,
                     clause.text,
+                    label=passage.label,
+                    symbol=meta.symbol if meta else None,
+                    date=meta.date if meta else None,
+                    language=passage.language,
                 )
             )
-            label = document_label(meta, passage.title, english)
-            if english:
-                lead = f"{_capitalise(label)}, paragraph {passage.paragraph}, states (in French)"
-                line = f'{lead}: "{clause.text}" {marker}'
-            else:
-                lead = f"{_capitalise(label)}, au paragraphe {passage.paragraph}, dispose"
-                line = f"{lead} : « {clause.text} » {marker}"
-            dates = [m.group(0) for m in DATE.finditer(clause.text)] if "when" in kinds else []
-            if dates:
-                prefix = "Dates stated" if english else "Dates indiquées"
-                line += f"\n{prefix}: {'; '.join(dict.fromkeys(dates))}."
-            lines.append(line)
+            lines.append(lead_line(meta, passage, clause.text, marker, language, question.kinds))
         return "\n\n".join(lines), citations
 
 
-def document_label(meta: DocumentMeta | None, title: str, english: bool) -> str:
-    if meta is not None:
-        label = meta.extra.get("label_en" if english else "label_fr")
-        if label:
-            return str(label)
-    return f'the document "{title}"' if english else f"le document « {title} »"
+#: The lead sentence of a quote, per answer language.
+LEADS = {
+    "en": ('{doc}, paragraph {where}, states{lang}: "{quote}" {marker}', "Dates stated"),
+    "fr": ("{doc}, au paragraphe {where}, dispose{lang} : « {quote} » {marker}", "Dates indiquées"),
+    "es": ("{doc}, en el párrafo {where}, dice{lang}: «{quote}» {marker}", "Fechas indicadas"),
+}
+#: The names of the quote's language, in the answer's language.
+LANGUAGE_NAMES = {
+    "en": {"en": "English", "fr": "French", "es": "Spanish"},
+    "fr": {"en": "anglais", "fr": "français", "es": "espagnol"},
+    "es": {"en": "inglés", "fr": "francés", "es": "español"},
+}
+_IN = {"en": " (in {name})", "fr": " (en {name})", "es": " (en {name})"}
+
+
+def lead_line(
+    meta: DocumentMeta | None,
+    passage: Passage,
+    quote: str,
+    marker: str,
+    language: str,
+    kinds: frozenset[str],
+) -> str:
+    template, dates_label = LEADS[language]
+    where = str(passage.paragraph)
+    if passage.label and passage.label != "•":
+        where += f" ({passage.label})"
+    lang = ""
+    if passage.language != language:
+        name = LANGUAGE_NAMES[language].get(passage.language, passage.language)
+        lang = _IN[language].format(name=name)
+    doc = _capitalise(document_label(meta, passage.title, language))
+    line = template.format(doc=doc, where=where, lang=lang, quote=quote, marker=marker)
+    dates = [m.group(0) for m in DATE.finditer(quote)] if "when" in kinds else []
+    if dates:
+        line += f"\n{dates_label}: {'; '.join(dict.fromkeys(dates))}."
+    return line
+
+
+def document_label(meta: DocumentMeta | None, title: str, language: str) -> str:
+    """The document by its real title, with its symbol and date: 'the document "T" (S, D)'."""
+    details = []
+    if meta is not None and meta.symbol:
+        details.append(meta.symbol)
+    if meta is not None and meta.date:
+        try:
+            details.append(format_date(date.fromisoformat(meta.date[:10]), language))
+        except ValueError:
+            details.append(meta.date)
+    suffix = f" ({', '.join(details)})" if details else ""
+    if language == "fr":
+        return f"le document « {title} »{suffix}"
+    if language == "es":
+        return f"el documento «{title}»{suffix}"
+    return f'the document "{title}"{suffix}'
 
 
 def _capitalise(text: str) -> str:
@@ -302,10 +314,10 @@ def _capitalise(text: str) -> str:
 
 
 def idf_from_counts(
-    document_frequency: Callable[[str, str], int], n_docs: int
-) -> Callable[[str, str], float]:
-    def idf(term: str, language: str) -> float:
-        df = document_frequency(term, language)
+    document_frequency: Callable[[str], int], n_docs: int
+) -> Callable[[str], float]:
+    def idf(term: str) -> float:
+        df = document_frequency(term)
         return math.log(1 + (n_docs - df + 0.5) / (df + 0.5))
 
     return idf

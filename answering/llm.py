@@ -19,9 +19,9 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
+from answering.question import Question
 from answering.types import Answer, Citation, Message
 from indexing.documents import Hit
-from indexing.query import ExpandedQuery
 from wtoqa.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -86,14 +86,16 @@ def _content(message: BaseMessage) -> str:
     return message.content if isinstance(message.content, str) else str(message.content)
 
 
-def generate_checked(llm: Any, query: ExpandedQuery, hits: list[Hit], fallback: Answer) -> Answer:
+def generate_checked(llm: Any, question: Question, hits: list[Hit], fallback: Answer) -> Answer:
     """An LLM answer whose every sentence is backed by a verbatim quote, else the fallback."""
     if not hits:
         return fallback
-    language_name = "English" if query.language == "en" else "French"
+    language_name = {"en": "English", "fr": "French", "es": "Spanish"}.get(
+        question.language, "English"
+    )
     messages = [
         SystemMessage(SYSTEM_PROMPT.format(language_name=language_name)),
-        HumanMessage(f"{_passages_block(hits)}\n\nQuestion: {query.original}"),
+        HumanMessage(f"{_passages_block(hits)}\n\nQuestion: {question.asked}"),
     ]
     try:
         reply = llm.invoke(messages)

@@ -12,18 +12,17 @@ import time
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from answering.compose import Composer, idf_from_counts
-from indexing.documents import Document, Hit
+from answering.question import Catalogue, Question, analyse
+from answering.support import assess
+from answering.types import Answer, Message
+from indexing.documents import QUOTABLE_KINDS, Document, Hit
 from indexing.embedders import Embedder, load_embedder
-from indexing.query import expand_query
+from indexing.query import EMPTY_GLOSSARY, Glossary, Query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
 from wtoqa.settings import Settings
-
-if TYPE_CHECKING:
-    from answering.types import Answer, Message
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +39,21 @@ class Timings:
         return now
 
 
+NOT_FOUND = {
+    "fr": "Les documents indexés ne contiennent pas de réponse à cette question.",
+    "en": "The indexed documents do not answer this question.",
+    "es": "Los documentos indexados no contienen respuesta a esta pregunta.",
+}
+#: The passages an answer may quote.
+ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
+#: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
+RANKING_DEPTH = 10
+
+
 class QAService:
-    """Loads the index and model once; answers searches and questions."""
+    """Loads the index and model once; answers searches and questions.
+
+    question -> analyse (once) -> retrieval -> support -> composition -> checked answer."""
 
     def __init__(
         self,
@@ -60,8 +72,18 @@ class QAService:
             dense_weight=settings.dense_weight,
         )
         self.metas = {doc_id: doc.meta for doc_id, doc in index.documents.items()}
+        self.catalogue = Catalogue(self.metas.values())
+        self.glossary = (
+            Glossary.load(settings.glossary) if settings.glossary is not None else EMPTY_GLOSSARY
+        )
         lexical = index.lexical
-        self.composer = Composer(idf_from_counts(lexical.document_frequency, max(1, lexical.size)))
+        self.composer = Composer(
+            idf_from_counts(lexical.document_frequency, max(1, lexical.size)), self.glossary
+        )
+        languages = [p.language for p in index.passages]
+        self._language_share = {
+            lang: languages.count(lang) / max(1, len(languages)) for lang in set(languages)
+        }
         # One embedding per distinct query text: a second search for the same question
         # (the operative paragraphs of a "what does X propose") must not embed it again.
         self._embed_query = lru_cache(maxsize=512)(self.retriever.embed_query)
@@ -81,10 +103,31 @@ class QAService:
         )
         return cls(settings, index, embedder)
 
-    def variant(self, fusion: str) -> QAService:
-        """The same index and model with another fusion (baselines: lexical, dense)."""
-        settings = self.settings.model_copy(update={"fusion": fusion})
+    def variant(self, **updates: object) -> QAService:
+        """The same index and model with other settings (baselines: fusion, glossary)."""
+        settings = self.settings.model_copy(update=updates)
         return QAService(settings, self.index, self.embedder)
+
+    # -- understanding -------------------------------------------------------------
+
+    def analyse(self, question: str, history: list[Message] | None = None) -> Question:
+        """The question understood once: language, follow-up, named documents, expansion."""
+        rewrite = None
+        if history and self.llm() is not None:
+            from answering.llm import rewrite_question
+
+            llm = self.llm()
+
+            def rewrite(text: str, turns: list[Message]) -> str | None:
+                return rewrite_question(llm, text, turns)
+
+        return analyse(
+            question,
+            history or [],
+            catalogue=self.catalogue,
+            glossary=self.glossary,
+            rewrite=rewrite,
+        )
 
     # -- retrieval -----------------------------------------------------------------
 
@@ -95,22 +138,37 @@ class QAService:
         filters: SearchFilters | None = None,
         timings: Timings | None = None,
     ) -> list[Hit]:
+        """Ranked passages for a query (documents it names are preferred)."""
+        return self.retrieve(self.analyse(query).query, k, filters, timings)
+
+    def retrieve(
+        self,
+        query: Query,
+        k: int = 5,
+        filters: SearchFilters | None = None,
+        timings: Timings | None = None,
+    ) -> list[Hit]:
         timings = timings or Timings()
         started = time.perf_counter()
-        expanded = expand_query(query)
-        vector = (
-            self._embed_query(expanded.dense_text) if self.retriever.fusion != "lexical" else None
-        )
+        vector = self._embed_query(query.dense_text) if self.retriever.fusion != "lexical" else None
         started = timings.add("embed", started)
-        hits = self.retriever.search(
-            expanded.lexical_text,
-            k=k,
-            filters=filters,
-            query_vector=vector,
-            language=expanded.language,
-        )
+        hits = self.retriever.search(query, k=k, filters=filters, query_vector=vector)
         timings.add("search", started)
         return hits
+
+    def rank(
+        self, question: Question, depth: int = RANKING_DEPTH, timings: Timings | None = None
+    ) -> list[Hit]:
+        """The ranking an answer is chosen from: passages that can be quoted (headings,
+        title blocks and table rows name documents, they answer nothing). What a text
+        proposes or decides is in its operative part: for such a question its best
+        operative paragraphs lead."""
+        ranking = self.retrieve(question.query, depth, ANSWERABLE, timings)
+        if "propose" not in question.kinds:
+            return ranking
+        operative = self.retrieve(question.query, 2, SearchFilters(kinds=("operative",)), timings)
+        seen = {h.passage.passage_id for h in operative}
+        return (operative + [h for h in ranking if h.passage.passage_id not in seen])[:depth]
 
     # -- answers -------------------------------------------------------------------
 
@@ -121,9 +179,60 @@ class QAService:
         history: list[Message] | None = None,
         timings: Timings | None = None,
     ) -> Answer:
-        from answering.pipeline import answer_question
+        timings = timings or Timings()
+        started = time.perf_counter()
+        understood = self.analyse(question, history)
+        timings.add("analyse", started)
+        ranking = self.rank(understood, max(k, RANKING_DEPTH), timings)
+        hits = ranking[:k]
+        started = time.perf_counter()
+        clauses = self.composer.score_clauses(understood, hits)
+        support = assess(
+            understood,
+            hits,
+            clauses,
+            self.index.lexical,
+            self.glossary,
+            self._language_share.get(understood.language, 0.0),
+        )
+        language = understood.language
+        if not support.answerable(self.settings.abstain_threshold):
+            timings.add("compose", started)
+            return Answer(
+                "not_found",
+                NOT_FOUND.get(language, NOT_FOUND["en"]),
+                [],
+                hits,
+                language,
+                support=support.score,
+                abstention_reason=support.reason or "support under the threshold",
+                rewritten_question=understood.rewritten,
+                timings_ms=timings.stages,
+                ranking=ranking,
+            )
+        chosen = self.composer.select(understood, hits, clauses)
+        text, citations = self.composer.write(understood, hits, chosen, self.metas)
+        answer = Answer(
+            "answered",
+            text,
+            citations,
+            hits,
+            language,
+            support=support.score,
+            rewritten_question=understood.rewritten,
+            timings_ms=timings.stages,
+            ranking=ranking,
+        )
+        timings.add("compose", started)
+        llm = self.llm()
+        if llm is not None:
+            from answering.llm import generate_checked
 
-        return answer_question(self, question, k=k, history=history or [], timings=timings)
+            started = time.perf_counter()
+            answer = generate_checked(llm, understood, hits, answer)
+            timings.add("generate", started)
+        answer.timings_ms = timings.stages
+        return answer
 
     def llm(self) -> object | None:
         """The configured chat model, built on first use; None when generation is off."""

@@ -1,14 +1,14 @@
 """Does the corpus hold evidence for the question? Decides between answer and abstention.
 
-Signals, each checked on the gold set's answerable and close-sounding
-unanswerable questions (`wtoqa eval --gold`):
+Signals, general to any corpus (checked on the gold sets' answerable and
+close-sounding unanswerable questions, `wtoqa eval --gold`):
 - a named thing the question is about (a year, a proper name, an acronym such
-  as MC12) that occurs nowhere in the corpus, in either analyser's vocabulary
-  or through the WTO terminology list;
-- for French questions, most of the subject's terms absent from the corpus
-  (subventions, pêche...): the corpus is about something else;
-- a question that asks for an amount (combien, how much) over passages that
-  hold no figure;
+  as MC14, a document symbol) that occurs nowhere in the corpus, in any
+  language's analysis, the glossary's equivalents or the documents' metadata;
+- most of the subject's terms absent from the corpus, when the corpus holds
+  documents in the question's language (otherwise the terms of a question in
+  another language say nothing);
+- a question that asks for an amount over passages that hold no figure;
 - the support score (best clause's share of question terms, and the dense
   similarity of the best passages) under WTOQA_ABSTAIN_THRESHOLD.
 """
@@ -18,25 +18,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from answering.compose import Clause, question_kind
-from indexing.analyzers import ANALYZERS, fold_accents
+from answering.compose import Clause
+from answering.question import Question
+from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
 from indexing.lexical import LexicalIndex
-from indexing.query import ExpandedQuery, covered_words, french_terms
+from indexing.query import Glossary
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-_NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+|[A-Z]{2,}\d*|MC\d+|CM\d+)\b")
+_NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+|[A-Z]{2,}\d*|[A-Z]{1,4}\d+)\b")
 _NOT_NAMES = frozenset(
     "what when who whom which where why how does did do is are was were the a an and "
     "quel quelle quels quelles quand qui que quoi où comment pourquoi est-ce et la le les "
-    "de des du un une or ou in en i je nous we they ils elles under on".split()
+    "de des du un une or ou in en i je nous we they ils elles under on "
+    "qué cuál cuáles cuándo quién quiénes cómo dónde por el los las y del se es son "
+    "and also what about et aussi y también".split()
 )
 _AMOUNT = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|pour cent|millions?|milliards?|dollars|usd|\$)|"
-    r"\b\d{1,3}(?:[  ]\d{3})+\b|\bmillions?\b|\bmilliards?\b",
+    r"\d+(?:[.,]\d+)?\s*(?:%|per cent|percent|pour cent|por ciento|millions?|billions?|"
+    r"milliards?|millones|mil millones|dollars|dólares|usd|\$)|"
+    r"\b\d{1,3}(?:[  ,.]\d{3})+\b|\bmillions?\b|\bmilliards?\b|\bbillions?\b|\bmillones\b",
     re.I,
 )
-#: Share of a French question's subject terms that may be unknown to the corpus.
+#: Share of a question's subject terms that may be unknown to the corpus.
 MAX_ABSENT_SHARE = 0.5
 
 
@@ -60,58 +64,60 @@ def named_things(question: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _in_corpus(text: str, lexical: LexicalIndex) -> bool:
-    for language in ("fr", "en"):
-        terms = ANALYZERS[language](text) or [fold_accents(text.casefold())]
-        if all(lexical.has_term(t, language) for t in terms):
+def in_corpus(text: str, lexical: LexicalIndex) -> bool:
+    """Does some language's analysis of the text find all its terms in the index?"""
+    for language in LANGUAGES:
+        terms = analyzer(language)(text) or [fold_accents(text.casefold())]
+        if all(lexical.has_term(t) for t in terms):
             return True
     return False
 
 
-def missing_names(question: str, lexical: LexicalIndex) -> tuple[str, ...]:
-    covered = covered_words(question) | covered_words(question, "fr")
+def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary) -> list[str]:
+    covered = {
+        w for _term, wording in glossary.matches(question.asked) for w in wording.split()
+    } | set(question.naming_words)
     missing = []
-    for name in named_things(question):
+    for name in named_things(question.asked):
         base = re.sub(r"['’]s$", "", name)
-        if base.casefold() in covered or name.casefold() in covered:
-            continue  # a WTO term of the terminology list ("General Council")
-        candidates = [base, *french_terms(base), *french_terms(base, "fr")]
-        if not any(_in_corpus(candidate, lexical) for candidate in candidates):
+        folded = fold_accents(base.casefold())
+        if folded in covered:
+            continue  # a WTO term of the glossary, or a name of a document's metadata
+        candidates = [base]
+        for term, _wording in glossary.matches(base):
+            candidates.extend(w for ws in term.wordings.values() for w in ws)
+        if not any(in_corpus(candidate, lexical) for candidate in candidates):
             missing.append(name)
-    return tuple(missing)
+    return missing
 
 
-def absent_share(question: str, lexical: LexicalIndex) -> float:
-    """Share of a French question's terms that no passage contains (known notions aside)."""
-    covered = " ".join(covered_words(question, "fr"))
-    known = set(ANALYZERS["fr"](covered))
-    terms = [t for t in ANALYZERS["fr"](question) if not t.isdigit() and t not in known]
+def absent_share(question: Question, lexical: LexicalIndex) -> float:
+    """Share of the question's own terms that no passage contains."""
+    terms = [t for t in analyzer(question.language)(question.asked) if not t.isdigit()]
     if len(terms) < 2:
         return 0.0
-    return sum(not lexical.has_term(t, "fr") for t in terms) / len(terms)
+    return sum(not lexical.has_term(t) for t in terms) / len(terms)
 
 
 def assess(
-    query: ExpandedQuery,
+    question: Question,
     hits: list[Hit],
     clauses: list[Clause],
     lexical: LexicalIndex,
-    own_words: str | None = None,
+    glossary: Glossary,
+    language_share: float,
 ) -> Support:
-    """Support for answering; `own_words` is the user's question before any follow-up
-    resolution (the earlier turn it inherits was checked when it was asked)."""
+    """Support for answering. `language_share`: the share of passages in the question's
+    language (its terms are evidence of absence only where the corpus speaks it)."""
     if not hits or not clauses:
         return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
     score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
-    asked = own_words or query.original
-    missing = missing_names(asked, lexical)
+    missing = missing_names(question, lexical, glossary)
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")
-    if query.language == "fr" and absent_share(asked, lexical) > MAX_ABSENT_SHARE:
+    if language_share >= 0.5 and absent_share(question, lexical) > MAX_ABSENT_SHARE:
         return Support(score, "most of the question's terms are not in the corpus")
-    if "amount" in question_kind(query.original) and not any(
-        _AMOUNT.search(c.text) for c in clauses[:10]
-    ):
+    if "amount" in question.kinds and not any(_AMOUNT.search(c.text) for c in clauses[:10]):
         return Support(score, "no figure in the passages")
     return Support(score)

@@ -24,6 +24,12 @@ class Citation:
     title: str
     paragraph: int
     quote: str  # a verbatim substring of the passage's text
+    #: The paragraph's own number in the document ("3.", "(b)"), beside the reading order.
+    label: str | None = None
+    symbol: str | None = None
+    date: str | None = None
+    #: The language of the quote (the document's).
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -58,6 +64,7 @@ def passage_dict(hit: Hit) -> dict[str, Any]:
         "language": p.language,
         "kind": p.kind,
         "date": p.date,
+        "label": p.label,
     }
 
 
@@ -78,12 +85,20 @@ def sources_block(answer: Answer) -> str:
     """The answer's citations as text, in its language: marker, document, paragraph, quote."""
     if not answer.citations:
         return ""
-    english = answer.language == "en"
-    lines = ["Sources:" if english else "Sources :"]
+    heading, paragraph = _SOURCES.get(answer.language, _SOURCES["en"])
+    lines = [heading]
     for c in answer.citations:
-        where = f"paragraph {c.paragraph}" if english else f"paragraphe {c.paragraph}"
-        lines.append(f"{c.marker} {c.title} ({c.doc_id}), {where}: « {c.quote} »")
+        where = f"{paragraph} {c.paragraph}" + (f" ({c.label})" if c.label else "")
+        ident = ", ".join(filter(None, [c.symbol, c.doc_id]))
+        lines.append(f"{c.marker} {c.title} ({ident}), {where}: « {c.quote} »")
     return "\n".join(lines)
+
+
+_SOURCES = {
+    "en": ("Sources:", "paragraph"),
+    "fr": ("Sources :", "paragraphe"),
+    "es": ("Fuentes:", "párrafo"),
+}
 
 
 def answer_with_sources(answer: Answer) -> str:

@@ -44,6 +44,7 @@ class PassageOut(BaseModel):
     language: str
     kind: str | None = None
     date: str | None = None
+    label: str | None = Field(None, description="the paragraph's own number in the document")
 
 
 class SearchOut(BaseModel):
@@ -79,6 +80,10 @@ class CitationOut(BaseModel):
     title: str
     paragraph: int
     quote: str
+    label: str | None = Field(None, description="the paragraph's own number in the document")
+    symbol: str | None = Field(None, description="the document's symbol, e.g. WT/L/274")
+    date: str | None = Field(None, description="the document's date (ISO 8601)")
+    language: str | None = Field(None, description="the language of the quote")
 
 
 class AnswerOut(BaseModel):
@@ -102,6 +107,8 @@ class ParagraphOut(BaseModel):
     number: int
     kind: str
     text: str
+    label: str | None = Field(None, description="the document's own number: '1.', '(a)'")
+    notes: list[str] = Field(default_factory=list, description="its footnotes")
 
 
 class DocumentOut(BaseModel):
@@ -113,6 +120,8 @@ class DocumentOut(BaseModel):
     body: str | None = None
     kind: str | None = None
     symbol: str | None = None
+    session: int | None = Field(None, description="Ministerial Conference session (12: MC12)")
+    place: str | None = None
     extra: dict[str, object] = {}
     paragraphs_count: int
 

@@ -12,7 +12,7 @@ from typing import Any
 from answering.service import QAService
 from evals.metrics import GoldQuestion, QuestionResult, metrics_by_language
 from evals.report import compare_runs, html_report, terminal_table
-from evals.runner import load_gold, load_squad, run_questions, squad_service
+from evals.runner import corpora_service, load_gold, load_squad, run_questions, squad_service
 from wtoqa.settings import Settings
 
 
@@ -42,12 +42,24 @@ def evaluate(
     }
     if baselines:
         run["baselines"] = {}
-        for fusion in ("lexical", "dense"):
-            variant = service.variant(fusion)
+        variants: dict[str, dict[str, Any]] = {
+            "lexical": {"fusion": "lexical"},
+            "dense": {"fusion": "dense"},
+            "no-glossary": {"glossary": None},
+        }
+        for name, updates in variants.items():
+            variant = service.variant(**updates)
             variant_results = run_questions(
-                variant, questions, k=k, with_answers=False, progress=progress, label=fusion
+                variant,
+                questions,
+                k=k,
+                with_answers=name == "no-glossary" and with_answers,
+                progress=progress,
+                label=name,
             )
-            run["baselines"][fusion] = metrics_by_language(variant_results, with_answers=False)
+            run["baselines"][name] = metrics_by_language(
+                variant_results, with_answers=name == "no-glossary" and with_answers
+            )
     run["questions"] = [r.to_dict() for r in results]
     return run, results
 
@@ -92,7 +104,11 @@ def run_eval_command(args: argparse.Namespace, settings: Settings) -> int:
     }
     if args.gold:
         questions = load_gold(Path(args.gold))
-        run, results = evaluate(QAService.from_settings(settings), questions, **options)
+        if args.corpus_dirs:
+            service = corpora_service(settings, [Path(d) for d in args.corpus_dirs], progress=True)
+        else:
+            service = QAService.from_settings(settings)
+        run, results = evaluate(service, questions, **options)
         run.update(title="wtoqa gold evaluation", source=str(args.gold))
     else:
         if args.sample is not None and args.sample < 1:

@@ -40,6 +40,8 @@ class GoldQuestion:
     history: list[dict[str, str]] = field(default_factory=list)
     #: SQuAD runs: the document (context) the evidence must come from.
     doc_id: str | None = None
+    #: Free labels: "cross-lingual", "names-document", "compare", "follow-up"...
+    tags: list[str] = field(default_factory=list)
 
     @classmethod
     def from_dict(cls, row: dict[str, Any]) -> GoldQuestion:
@@ -96,6 +98,8 @@ class QuestionResult:
     passages: list[dict[str, Any]]  # the retrieval ranking (top 10)
     answer_passages: list[dict[str, Any]]  # the passages the answer was given
     latency_ms: float
+    #: "same" or "cross": is the question in the language of the document that answers it?
+    crossing: str | None = None
     hits: dict[int, bool] = field(default_factory=dict)
     rank: int | None = None
     answer_ok: bool | None = None
@@ -123,6 +127,12 @@ def score(q: GoldQuestion, result: QuestionResult, with_answers: bool = True) ->
             result.failure = "abstention"
         return
     spans = q.evidence or q.evidence_any
+    if q.tags:
+        result.crossing = "cross" if "cross-lingual" in q.tags else "same"
+    else:
+        holders = [p for p in result.passages if holds_evidence(p["text"], spans)]
+        if holders:
+            result.crossing = "same" if holders[0].get("language") == q.lang else "cross"
     for k in range(1, MRR_DEPTH + 1):
         result.hits[k] = evidence_found(result.passages[:k], q)
     result.rank = first_evidence_rank(result.passages, q)
@@ -198,6 +208,21 @@ def metrics_by_language(results: list[QuestionResult], with_answers: bool = True
         lang: aggregate([r for r in results if r.lang == lang], with_answers)
         for lang in sorted({r.lang for r in results})
     }
+    # Same-language vs cross-language: answerable questions by whether the answering
+    # document is in the question's language (unanswerable ones have no such document).
+    crossings = sorted({r.crossing for r in results if r.crossing})
+    if crossings:
+        metrics["by_crossing"] = {
+            c: aggregate([r for r in results if r.crossing == c], with_answers) for c in crossings
+        }
+        metrics["by_lang_crossing"] = {
+            f"{lang}/{c}": aggregate(
+                [r for r in results if r.lang == lang and r.crossing == c], with_answers
+            )
+            for lang in sorted({r.lang for r in results})
+            for c in crossings
+            if any(r.lang == lang and r.crossing == c for r in results)
+        }
     return metrics
 
 

@@ -14,7 +14,6 @@ from typing import Any
 
 from tqdm import tqdm
 
-from answering.pipeline import rank
 from answering.service import QAService, build
 from answering.types import Message, passage_dict
 from evals.metrics import GoldQuestion, QuestionResult, score
@@ -73,7 +72,7 @@ def run_questions(
             citations = [c.to_dict() for c in answer.citations]
         else:
             # the answers' own resolve-and-rank step, so baselines compare fairly
-            _, hits = rank(service, q.question, history)
+            hits = service.rank(service.analyse(q.question, history))
             latency = (time.perf_counter() - started) * 1000
             ranking = [passage_dict(h) for h in hits]
             answer_passages, status, text, citations = [], "skipped", "", []
@@ -153,3 +152,25 @@ def squad_service(
         )
         build(squad_settings, corpus, squad_settings.index_dir, progress=progress)
         yield QAService.from_settings(squad_settings)
+
+
+def corpora_service(settings: Settings, folders: list[Path], progress: bool = False) -> QAService:
+    """A service over several corpus folders (the seeds and a test corpus, say).
+
+    The folders are copied side by side into one corpus under .wtoqa/eval/, whose index
+    is kept there and updated incrementally, so a second run embeds nothing."""
+    import hashlib
+    import shutil
+
+    key = hashlib.sha256("\n".join(str(f.resolve()) for f in folders).encode()).hexdigest()[:12]
+    root = settings.index_dir.parent / "eval" / key
+    corpus = root / "corpus"
+    if corpus.exists():
+        shutil.rmtree(corpus)
+    for folder in folders:
+        if not folder.is_dir():
+            raise GoldFileError(f"corpus folder {folder} does not exist")
+        shutil.copytree(folder, corpus / folder.resolve().name, symlinks=False)
+    eval_settings = settings.model_copy(update={"corpus_dir": corpus, "index_dir": root / "index"})
+    build(eval_settings, corpus, eval_settings.index_dir, progress=progress)
+    return QAService.from_settings(eval_settings)

@@ -6,6 +6,11 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+#: Paragraph kinds that are never the quote of an answer.
+NOT_QUOTABLE = frozenset({"heading", "table"})
+#: Paragraph kinds an answer may quote.
+QUOTABLE_KINDS = ("body", "preamble", "operative", "note")
+
 
 @dataclass(frozen=True)
 class DocumentMeta:
@@ -19,6 +24,8 @@ class DocumentMeta:
     body: str | None = None  # issuing body or member
     kind: str | None = None  # ministerial decision, draft decision, communication...
     symbol: str | None = None  # WTO document symbol, only where the text gives it
+    session: int | None = None  # Ministerial Conference session (12 for MC12)
+    place: str | None = None  # where that session met
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,7 +38,9 @@ class Paragraph:
 
     number: int
     text: str
-    kind: str = "body"  # heading, preamble, operative, body
+    kind: str = "body"  # heading, table, preamble, operative, body
+    label: str | None = None  # the document's own number for it: "1.", "(a)", "2.3"
+    notes: tuple[str, ...] = ()  # its footnotes, "label: text"
 
 
 @dataclass(frozen=True)
@@ -57,10 +66,20 @@ class Passage:
     language: str
     kind: str = "body"
     date: str | None = None
+    label: str | None = None
+    #: The document's context (title, symbol, date, body, session) indexed with the text;
+    #: never shown or quoted as the passage's own words.
+    header: str = ""
 
     @property
     def text_sha(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """Identity of what is embedded: the text with its document header."""
+        return hashlib.sha256(f"{self.header}\n{self.text}".encode()).hexdigest()
+
+    @property
+    def quotable(self) -> bool:
+        """Headings, title blocks and table rows name or list things; they answer nothing."""
+        return self.kind not in NOT_QUOTABLE
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

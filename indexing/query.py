@@ -1,78 +1,140 @@
-"""Prepare a query for retrieval: its language and, for English, French terms.
+"""What retrieval is asked: the query's tokens in every language, its text for the encoder.
 
-The corpus is French. An English question shares few words with it, so the
-query is expanded with the French WTO terms of a small bilingual terminology
-list (indexing/data/wto_terms_en_fr.tsv); a French question that uses the
-common name of a notion the texts word otherwise ("moratoire") is expanded
-from indexing/data/wto_terms_fr_fr.tsv. Both rankings, lexical and dense, get
-the expanded text: measured, it lifts English questions to the right paragraph.
+A question in one language about a document in another shares few words with
+it. A WTO glossary (English, French, Spanish; `indexing/data/wto_glossary.tsv`,
+or the file WTOQA_GLOSSARY names) maps the organisation's terms across the three
+languages: a term of the question adds its equivalents, each analysed by its own
+language's analyser, to the lexical query. The dense encoder is multilingual
+and gets the question as asked.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from indexing.analyzers import detect_language
+from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 
-DATA_DIR = Path(__file__).parent / "data"
-#: Per question language, the terms that map its words onto the corpus's French wording.
-TERMS_FILES = {"en": DATA_DIR / "wto_terms_en_fr.tsv", "fr": DATA_DIR / "wto_terms_fr_fr.tsv"}
+DEFAULT_GLOSSARY = Path(__file__).parent / "data" / "wto_glossary.tsv"
 
 
 @dataclass(frozen=True)
-class ExpandedQuery:
-    original: str
-    language: str
-    lexical_text: str
-    dense_text: str
-    french_terms: tuple[str, ...] = ()
+class Term:
+    """One notion: its wordings per language."""
+
+    wordings: dict[str, tuple[str, ...]]
 
 
-@lru_cache(maxsize=4)
-def _terms(language: str = "en") -> list[tuple[re.Pattern[str], tuple[str, ...]]]:
-    entries = []
-    path = TERMS_FILES.get(language)
-    if path is None:
-        return []
-    for line in path.read_text(encoding="utf-8").splitlines():
+class Glossary:
+    """Terms of the WTO in English, French and Spanish; matched accent- and case-blind."""
+
+    def __init__(self, terms: list[Term]) -> None:
+        self.terms = terms
+        patterns: list[tuple[re.Pattern[str], int]] = []
+        for number, term in enumerate(terms):
+            for wordings in term.wordings.values():
+                for wording in wordings:
+                    key = _fold(wording)
+                    if key:
+                        patterns.append(
+                            (re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])"), number)
+                        )
+        # longest wordings first, so "council for trade in services" wins over "services"
+        patterns.sort(key=lambda p: -len(p[0].pattern))
+        self._patterns = patterns
+
+    @classmethod
+    def load(cls, path: Path) -> Glossary:
+        return _load_glossary(path.resolve())
+
+    def matches(self, text: str) -> list[tuple[Term, str]]:
+        """The terms a text uses, each with the words that named it (longest first)."""
+        folded = _fold(text)
+        found: list[tuple[Term, str]] = []
+        seen: set[int] = set()
+        for pattern, number in self._patterns:
+            match = pattern.search(folded)
+            if match is None:
+                continue
+            folded = folded[: match.start()] + " " * len(match.group(0)) + folded[match.end() :]
+            if number not in seen:
+                seen.add(number)
+                found.append((self.terms[number], match.group(0)))
+        return found
+
+
+def _fold(text: str) -> str:
+    return " ".join(fold_accents(text.casefold().replace("’", "'")).split())
+
+
+@lru_cache(maxsize=8)
+def _load_glossary(path: Path) -> Glossary:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header: list[str] | None = None
+    terms = []
+    for line in lines:
         if not line.strip() or line.startswith("#"):
             continue
-        english, french = line.split("\t")
-        pattern = re.compile(r"(?<![\w-])" + re.escape(english.strip()) + r"(?![\w-])")
-        entries.append((pattern, tuple(f.strip() for f in french.split("|"))))
-    # longest English terms first, so "periodic reviews" wins over "reviews"
-    entries.sort(key=lambda e: -len(e[0].pattern))
-    return entries
+        cells = line.split("\t")
+        if header is None:
+            header = [c.strip() for c in cells]
+            continue
+        wordings = {
+            lang: tuple(w.strip() for w in cell.split("|") if w.strip())
+            for lang, cell in zip(header, cells, strict=False)
+            if lang in LANGUAGES
+        }
+        terms.append(Term(wordings))
+    return Glossary(terms)
 
 
-def french_terms(question: str, language: str = "en") -> tuple[str, ...]:
-    """The corpus's French wording of the WTO terms a question uses."""
-    text = question.casefold().replace("’", "'")
-    found: list[str] = []
-    for pattern, french in _terms(language):
-        if pattern.search(text):
-            text = pattern.sub(" ", text)
-            found.extend(f for f in french if f not in found)
-    return tuple(found)
+EMPTY_GLOSSARY = Glossary([])
 
 
-def covered_words(question: str, language: str = "en") -> set[str]:
-    """Words of the question that belong to a WTO term the terminology list knows."""
-    text = question.casefold().replace("’", "'")
-    covered: set[str] = set()
-    for pattern, _french in _terms(language):
-        for match in pattern.finditer(text):
-            covered.update(re.findall(r"[\w'-]+", match.group(0)))
-    return covered
+@dataclass(frozen=True)
+class Query:
+    """A query ready for retrieval."""
+
+    text: str
+    language: str
+    #: Analysed lexical tokens: the query's own, then its glossary equivalents.
+    tokens: tuple[str, ...]
+    #: What the dense encoder embeds.
+    dense_text: str
+    #: Documents the question names, with a weight (a soft preference, not a filter).
+    named_documents: dict[str, float] = field(default_factory=dict)
 
 
-def expand_query(question: str, language: str | None = None) -> ExpandedQuery:
-    language = language or detect_language(question)
-    terms = french_terms(question, language)
-    if not terms:
-        return ExpandedQuery(question, language, question, question)
-    expanded = " ".join((question, *terms))
-    return ExpandedQuery(question, language, expanded, expanded, terms)
+def expansion(text: str, glossary: Glossary) -> dict[str, list[str]]:
+    """Per language, the glossary wordings of the terms the text uses."""
+    out: dict[str, list[str]] = {lang: [] for lang in LANGUAGES}
+    for term, _words in glossary.matches(text):
+        for lang, wordings in term.wordings.items():
+            out[lang].extend(w for w in wordings if w not in out[lang])
+    return out
+
+
+def lexical_tokens(text: str, language: str, glossary: Glossary) -> tuple[str, ...]:
+    """The text's tokens in its language, plus its glossary terms in each language."""
+    tokens = list(analyzer(language)(text))
+    for lang, wordings in expansion(text, glossary).items():
+        for wording in wordings:
+            tokens.extend(analyzer(lang)(wording))
+    return tuple(tokens)
+
+
+def make_query(
+    text: str,
+    language: str,
+    glossary: Glossary,
+    named_documents: dict[str, float] | None = None,
+) -> Query:
+    return Query(
+        text=text,
+        language=language,
+        tokens=lexical_tokens(text, language, glossary),
+        dense_text=text,
+        named_documents=dict(named_documents or {}),
+    )

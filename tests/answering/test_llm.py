@@ -6,8 +6,14 @@ import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
 from answering.llm import generate_checked, rewrite_question
+from answering.question import Catalogue, analyse
 from answering.types import Message
-from indexing.query import expand_query
+from indexing.query import EMPTY_GLOSSARY
+
+
+def expand_query(text: str):  # type: ignore[no-untyped-def]
+    """The question as the service understands it (no documents, no glossary)."""
+    return analyse(text, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
 
 
 class RecordingModel(FakeListChatModel):

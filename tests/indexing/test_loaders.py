@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from indexing.loaders import LoaderError, discover, load_text
+from indexing.loaders import LoaderError, discover, load, load_text
 
 
 def minimal_pdf(pages: list[list[str]]) -> bytes:
@@ -108,10 +108,11 @@ def test_docx_headings_and_paragraphs(tmp_path: Path) -> None:
     document.add_paragraph("Les Membres maintiendront la pratique actuelle.")
     path = tmp_path / "doc.docx"
     document.save(str(path))
-    assert (
-        load_text(path)
-        == "# Programme de travail\n\nLes Membres maintiendront la pratique actuelle."
-    )
+    blocks = load(path).blocks
+    assert [(b.role, b.text) for b in blocks] == [
+        ("heading", "Programme de travail"),
+        ("paragraph", "Les Membres maintiendront la pratique actuelle."),
+    ]
 
 
 def test_html_drops_scripts_and_navigation(tmp_path: Path) -> None:
@@ -121,7 +122,12 @@ def test_html_drops_scripts_and_navigation(tmp_path: Path) -> None:
         "<h1>Décision</h1><p>Premier  paragraphe.</p><p>Second.</p></body></html>",
         encoding="utf-8",
     )
-    assert load_text(path) == "# Décision\n\nPremier paragraphe.\n\nSecond."
+    blocks = load(path).blocks
+    assert [(b.role, b.text) for b in blocks] == [
+        ("heading", "Décision"),
+        ("paragraph", "Premier paragraphe."),
+        ("paragraph", "Second."),
+    ]
 
 
 def test_discover_skips_hidden_and_unsupported(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from indexing.embedders.fake import FakeEmbedder
 from indexing.store import (
+    FORMAT_VERSION,
     EmptyCorpusError,
     IndexCorruptError,
     IndexMismatchError,
@@ -33,11 +34,10 @@ def test_build_writes_named_files_and_manifest(corpus_copy: Path, tmp_path: Path
         "documents.jsonl",
         "embeddings.npy",
         "dense.faiss",
-        "bm25_fr",
-        "bm25_en",
+        "bm25",
     } <= names
     manifest = json.loads((base / "manifest.json").read_text())
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["embedding_model"] == MODEL and manifest["dimension"] == 64
     assert set(manifest["corpus_files"]) == {
         "documents/mc9-bali-2013-ecommerce-decision.md",

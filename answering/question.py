@@ -1,0 +1,265 @@
+"""The question, understood once: language, follow-up, the documents it names, what it asks.
+
+`analyse()` reads the user's words one time and returns a `Question` that
+retrieval, support and composition read; none of them goes back to the raw
+string. The documents a question names are found by comparing what it says
+(symbols, Ministerial Conference sessions as "MC12" or "the twelfth session",
+years, "December 2019", places, members) with every document's metadata, not
+with names written in code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from answering.conversation import is_follow_up, previous_user_question
+from answering.types import Message
+from indexing.analyzers import detect_language, fold_accents, words
+from indexing.documents import DocumentMeta
+from indexing.metadata import SYMBOL, conventions, parse_dates, sessions_named
+from indexing.query import Glossary, Query, make_query
+
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
+
+#: What a question asks for, by its question words (English, French, Spanish).
+_KINDS: dict[str, re.Pattern[str]] = {
+    "when": re.compile(
+        r"\b(?:when|what year|which year|date|dates|deadline|how often|quand|quelle année|"
+        r"en quelle|délai|échéance|périodicité|cuándo|cuando|qué año|fecha|plazo)\b",
+        re.I,
+    ),
+    "until": re.compile(
+        r"\b(?:until|till|how long|expire|jusqu|combien de temps|hasta|cuánto tiempo)", re.I
+    ),
+    "who": re.compile(
+        r"\b(?:who|whom|which body|which members|by whom|qui|quel organe|quels organes|"
+        r"quels membres|par qui|quién|quiénes|qué órgano|qué miembros)\b",
+        re.I,
+    ),
+    "compare": re.compile(
+        r"\b(?:differ\w*|difference\w*|compare\w*|comparison|both|two texts|two documents|"
+        r"versus|vs|change[sd]?|evolv\w*|over time|over the years|shift\w*|diffère\w*|"
+        r"différence\w*|compar\w*|les deux|deux textes|deux documents|évolu\w*|chang\w*|"
+        r"au fil|diferencia\w*|difiere\w*|ambos|ambas|los dos|evolucion\w*|cambi\w*)\b",
+        re.I,
+    ),
+    "propose": re.compile(
+        r"\b(?:propos\w*|suggest\w*|decide[sd]?|décid\w*|decid\w*|call for|calls for|"
+        r"demande|seeks?|asks? for|plaide|recommend\w*|recomi\w*|pide|solicita)\b",
+        re.I,
+    ),
+    "purpose": re.compile(
+        r"\b(?:why|purpose|aim|objective|goal|in order to|pourquoi|but|objectif|afin|"
+        r"finalité|por qué|propósito|objetivo|finalidad)\b",
+        re.I,
+    ),
+    "amount": re.compile(
+        r"\b(?:how much|how many|what percentage|what amount|what share|combien|montant|"
+        r"quel pourcentage|cuánto|cuántos|cuántas|monto|qué porcentaje)\b",
+        re.I,
+    ),
+}
+
+
+def question_kinds(text: str) -> frozenset[str]:
+    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(text))
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question, analysed; what every later stage reads."""
+
+    #: The user's own words.
+    asked: str
+    #: The language of the user's own words: the answer speaks it.
+    language: str
+    #: What retrieval is asked: the question, or the follow-up with its earlier subject.
+    text: str
+    #: The retrieval query (tokens in every language, dense text, named documents).
+    query: Query
+    #: What the question asks for: when, until, who, compare, propose, purpose, amount.
+    kinds: frozenset[str] = frozenset()
+    #: Documents it names, each with a weight; and the words that named them.
+    named: dict[str, float] = field(default_factory=dict)
+    naming_words: frozenset[str] = frozenset()
+    #: Set when the follow-up was rewritten into `text`.
+    rewritten: str | None = None
+
+    @property
+    def focus(self) -> str:
+        """The question without its document-naming words, for choosing clauses."""
+        if not self.naming_words:
+            return self.text
+        kept = [
+            w
+            for w in re.split(r"(\W+)", self.text)
+            if fold_accents(w.casefold()) not in self.naming_words
+        ]
+        return "".join(kept)
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What identifies one document, in a form questions can be compared with."""
+
+    doc_id: str
+    symbols: frozenset[str]
+    session: int | None
+    years: frozenset[int]
+    months: frozenset[tuple[int, int]]
+    names: frozenset[str]  # place, member or body words, folded
+
+
+class Catalogue:
+    """The documents' identifying metadata, built once per loaded index."""
+
+    def __init__(self, metas: Iterable[DocumentMeta]) -> None:
+        self.known: list[_Known] = []
+        for meta in metas:
+            dates = [d for d in (meta.date, meta.extra.get("date_of_act")) if d]
+            years, months = set(), set()
+            for value in dates:
+                try:
+                    years.add(int(str(value)[:4]))
+                    months.add((int(str(value)[:4]), int(str(value)[5:7])))
+                except ValueError:
+                    continue
+            symbols = {meta.symbol, *meta.extra.get("symbols", [])} - {None}
+            names: set[str] = set()
+            for value in (meta.place, meta.extra.get("member")):
+                if value:
+                    names |= _with_translations(str(value))
+            self.known.append(
+                _Known(
+                    meta.doc_id,
+                    frozenset(str(s).casefold() for s in symbols),
+                    meta.session,
+                    frozenset(years),
+                    frozenset(months),
+                    frozenset(names),
+                )
+            )
+
+    def named_in(self, text: str) -> tuple[dict[str, float], frozenset[str]]:
+        """Documents the text designates, with weights, and the words that did it."""
+        conv = conventions()
+        symbols = {s.casefold() for s in SYMBOL.findall(text.upper())}
+        sessions = set(sessions_named(text, conv))
+        years = {int(y) for y in _YEAR.findall(text)}
+        months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
+        months |= _month_years(text)
+        tokens = set(_folded_words(text))
+        named: dict[str, float] = {}
+        naming: set[str] = set()
+        for doc in self.known:
+            weight = 0.0
+            if symbols & doc.symbols:
+                weight = max(weight, 1.0)
+                naming |= {w for s in symbols & doc.symbols for w in _folded_words(s)}
+            if doc.session is not None and doc.session in sessions:
+                weight = max(weight, 1.0)
+            if months & doc.months:
+                weight = max(weight, 1.0)
+            elif years & doc.years:
+                weight = max(weight, 0.6)
+                naming |= {str(y) for y in years & doc.years}
+            shared = tokens & doc.names
+            if shared:
+                weight = max(weight, 0.8)
+                naming |= shared
+            if weight:
+                named[doc.doc_id] = weight
+        # A name every document shares ("Geneva", the current year) designates none.
+        if len(named) == len(self.known) and len(self.known) > 1:
+            return {}, frozenset()
+        return named, frozenset(naming)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[str]]:
+    """Each country's name words in English, French and Spanish, keyed by every one of its
+    names (pycountry's ISO 3166 names and their translations): "Inde" -> india, inde."""
+    import gettext
+
+    import pycountry
+
+    translators = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        for lang in ("fr", "es")
+    ]
+    names: dict[str, frozenset[str]] = {}
+    for country in pycountry.countries:
+        english = [country.name, getattr(country, "common_name", None)]
+        variants = {n for n in english if n}
+        variants |= {t(n) for t in translators for n in list(variants)}
+        folded = [" ".join(_folded_words(v)) for v in variants]
+        words_of = frozenset(w for v in folded for w in v.split() if len(w) >= 3)
+        for name in folded:
+            names[name] = words_of
+    return names
+
+
+def _with_translations(name: str) -> set[str]:
+    """The words of a member's name, with the words of its name in the other languages."""
+    folded = " ".join(_folded_words(name))
+    out = {w for w in folded.split() if len(w) >= 3}
+    countries = _country_names()
+    for country, words_of in countries.items():
+        if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", folded):
+            out |= words_of
+    return out
+
+
+def _folded_words(text: str) -> list[str]:
+    return [fold_accents(re.sub(r"'s$", "", w)) for w in words(text)]
+
+
+def _month_years(text: str) -> set[tuple[int, int]]:
+    """("December 2019", "décembre 2019", "diciembre de 2019") -> {(2019, 12)}."""
+    conv = conventions()
+    found = set()
+    for match in re.finditer(r"([^\W\d_]+)\s+(?:de\s+)?((?:19|20)\d{2})", text):
+        month = conv.months.get(match.group(1).casefold())
+        if month:
+            found.add((int(match.group(2)), month))
+    return found
+
+
+Rewriter = Callable[[str, list[Message]], "str | None"]
+
+
+def analyse(
+    asked: str,
+    history: list[Message],
+    *,
+    catalogue: Catalogue,
+    glossary: Glossary,
+    rewrite: Rewriter | None = None,
+) -> Question:
+    """Understand a question once: its language, its follow-up subject, what it names."""
+    asked = " ".join(asked.split())
+    previous = previous_user_question(history)
+    previous_language = detect_language(previous) if previous else "en"
+    language = detect_language(asked, default=previous_language)
+    named, naming = catalogue.named_in(asked)
+    text, rewritten = asked, None
+    if previous is not None and is_follow_up(asked, bool(named)):
+        rewritten = rewrite(asked, history) if rewrite is not None else None
+        text = rewritten or f"{asked} {previous}"
+        rewritten = text
+        if not named:  # "who must report?" after "the 2024 draft": the same document
+            named, naming = catalogue.named_in(previous)
+    query = make_query(text, language, glossary, named)
+    return Question(
+        asked=asked,
+        language=language,
+        text=text,
+        query=query,
+        kinds=question_kinds(asked),
+        named=named,
+        naming_words=naming,
+        rewritten=rewritten,
+    )

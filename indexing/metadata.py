@@ -1,0 +1,412 @@
+"""A document's metadata read from its own text: symbol, dates, title, body, kind, session.
+
+WTO documents state their metadata in a header block (letterhead, symbol, date,
+job number, "Original: English"), in running headers, in a Word header table,
+and in their title lines ("Communication from ...", "Ministerial Decision of 7
+December 2013", "Eleventh Session, Buenos Aires, 10-13 December 2017"). The
+conventions, in English, French and Spanish, are data in
+`indexing/data/wto_conventions.json`; this module holds general rules only.
+Nothing is invented: a field the text does not give stays empty.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from indexing.documents import Paragraph
+
+CONVENTIONS_FILE = Path(__file__).parent / "data" / "wto_conventions.json"
+#: Paragraphs at the top of a document that may hold its header block and title.
+HEADER_PARAGRAPHS = 14
+
+SYMBOL = re.compile(
+    r"(?<![\w/])(?:WT/MIN\(\d{2}\)|WT|JOB|S|G|IP|TN|INF|RD|WT/COMTD|WT/GC|WT/L)"
+    r"(?:/[A-Z0-9][A-Za-z0-9.()\-]*)+(?<![.\-])"
+)
+
+
+@dataclass(frozen=True)
+class Conventions:
+    letterheads: frozenset[str]
+    furniture: tuple[re.Pattern[str], ...]
+    months: dict[str, int]
+    month_names: dict[str, list[str]]
+    ordinals: dict[str, int]
+    kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    member_patterns: tuple[re.Pattern[str], ...]
+    bodies: tuple[tuple[str, tuple[str, ...]], ...]
+    symbol_bodies: dict[str, str]
+    original_languages: dict[str, str]
+    date_re: re.Pattern[str] = field(init=False, repr=False)
+    session_re: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        months = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
+        ordinals = "|".join(sorted(map(re.escape, self.ordinals), key=len, reverse=True))
+        # "7 December 2013", "3-6 décembre 2013", "1er juin 2022", "13 de junio de 2022",
+        # "December 7, 2013", "2013-12-07"
+        object.__setattr__(
+            self,
+            "date_re",
+            re.compile(
+                rf"\b(?:(?P<d>\d{{1,2}})(?:er|º|°)?(?:\s*[-–]\s*\d{{1,2}})?\s+(?:de\s+)?"
+                rf"(?P<m>{months})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})"
+                rf"|(?P<m2>{months})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>(?:19|20)\d{{2}})"
+                rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))\b",
+                re.I,
+            ),
+        )
+        object.__setattr__(
+            self,
+            "session_re",
+            re.compile(
+                rf"\b(?:(?P<ord>{ordinals})\s+(?:session|sesión|período de sesiones|"
+                rf"periodo de sesiones|ministerial conference|conférence ministérielle|"
+                rf"conferencia ministerial)|(?:session|sesión)\s+(?P<ord2>{ordinals})|"
+                rf"(?:MC|CM)\s?(?P<n>\d{{1,2}}))\b",
+                re.I,
+            ),
+        )
+
+
+@lru_cache(maxsize=4)
+def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Conventions(
+        letterheads=frozenset(data["letterheads"]),
+        furniture=tuple(re.compile(p, re.I) for p in data["furniture_lines"]),
+        months={k.casefold(): v for k, v in data["months"].items()},
+        month_names=data["month_names"],
+        ordinals={k.casefold(): v for k, v in data["ordinals"].items()},
+        kinds=tuple((kind, tuple(cues)) for kind, cues in data["kinds"]),
+        member_patterns=tuple(re.compile(p, re.I) for p in data["member_patterns"]),
+        bodies=tuple((name, tuple(cues)) for name, cues in data["bodies"]),
+        symbol_bodies=data["symbol_bodies"],
+        original_languages=data["original_languages"],
+    )
+
+
+def parse_dates(text: str, conv: Conventions | None = None) -> list[date]:
+    """Every full date the text states, in order."""
+    conv = conv or conventions()
+    found = []
+    for match in conv.date_re.finditer(text):
+        try:
+            if match.group("iso"):
+                found.append(date.fromisoformat(match.group("iso")))
+            elif match.group("m"):
+                month = conv.months[match.group("m").casefold()]
+                found.append(date(int(match.group("y")), month, int(match.group("d"))))
+            else:
+                month = conv.months[match.group("m2").casefold()]
+                found.append(date(int(match.group("y2")), month, int(match.group("d2"))))
+        except ValueError:
+            continue
+    return found
+
+
+def sessions_named(text: str, conv: Conventions | None = None) -> list[int]:
+    """Ministerial Conference session numbers a text names ("Tenth Session", "MC12")."""
+    conv = conv or conventions()
+    numbers = []
+    for match in conv.session_re.finditer(text):
+        word = match.group("ord") or match.group("ord2")
+        numbers.append(conv.ordinals[word.casefold()] if word else int(match.group("n")))
+    return numbers
+
+
+def format_date(day: date, language: str, conv: Conventions | None = None) -> str:
+    conv = conv or conventions()
+    names = conv.month_names.get(language, conv.month_names["en"])
+    month = names[day.month - 1]
+    if language == "es":
+        return f"{day.day} de {month} de {day.year}"
+    if language == "fr":
+        return f"{'1er' if day.day == 1 else day.day} {month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+def _is_letterhead(text: str, conv: Conventions) -> bool:
+    """The organisation's name, or the part of it a line break left on one line."""
+    folded = " ".join(text.casefold().split())
+    return any(
+        folded == head
+        or (len(folded) > 2 and (head.startswith(folded + " ") or head.endswith(" " + folded)))
+        for head in conv.letterheads
+    )
+
+
+def _is_body_line(text: str, conv: Conventions) -> bool:
+    """A line that only names the issuing body ("General Council")."""
+    folded = text.casefold().strip(" ,:")
+    return any(folded in cues for _name, cues in conv.bodies)
+
+
+def is_header_line(text: str, conv: Conventions | None = None) -> bool:
+    """Letterhead, symbol, job number, date, page, "Original:" — not a title."""
+    conv = conv or conventions()
+    if _is_letterhead(text, conv):
+        return True
+    if SYMBOL.fullmatch(text.strip()) or (SYMBOL.match(text.strip()) and len(text) < 40):
+        return True
+    if any(p.search(text.strip()) for p in conv.furniture):
+        return True
+    dates = conv.date_re.fullmatch(text.strip().rstrip("."))
+    return bool(dates)
+
+
+def _truecase(text: str, reference: Counter[str]) -> str:
+    """An all-capitals title in the case its words take in the document's own text."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
+        return text
+    out = []
+    for i, word in enumerate(re.split(r"(\s+|—|-|/|')", text)):
+        lower = word.casefold()
+        if not word.strip() or not any(c.isalpha() for c in word):
+            out.append(word)
+        elif any(c.isdigit() for c in word) or (
+            len(word) <= 5
+            and lower not in reference
+            and word[:1] + lower[1:] not in reference
+            and len(word) <= 4
+        ):
+            out.append(word)  # symbols and acronyms (WTO, MC12) stay as they are
+        elif reference[word[:1].upper() + lower[1:]] > reference[lower]:
+            out.append(word[:1].upper() + lower[1:])
+        else:
+            out.append(lower)
+        if i == 0 and out[-1]:
+            out[-1] = out[-1][:1].upper() + out[-1][1:]
+    return "".join(out)
+
+
+def _word_forms(paragraphs: Iterable[Paragraph]) -> Counter[str]:
+    """How often each word appears in each case, away from sentence starts."""
+    forms: Counter[str] = Counter()
+    for p in paragraphs:
+        if p.kind == "heading":
+            continue
+        for match in re.finditer(r"(?<=[\w,;] )[^\W\d_]+|(?<=['’])[^\W\d_]+", p.text):
+            forms[match.group(0)] += 1
+    return forms
+
+
+def extract_metadata(
+    paragraphs: list[Paragraph],
+    *,
+    furniture: list[str],
+    fields: dict[str, str],
+    language: str,
+) -> dict[str, Any]:
+    """Metadata a careful reader would take from the document's own text."""
+    conv = conventions()
+    head = paragraphs[:HEADER_PARAGRAPHS]
+    # The title block: leading headings (and header lines), up to the first body text.
+    title_block: list[Paragraph] = []
+    for p in head:
+        if p.kind == "heading" or is_header_line(p.text, conv) or len(p.text) < 60:
+            title_block.append(p)
+        elif title_block:
+            break
+    header_text = "\n".join(
+        [*furniture, *fields.values(), *(f"{k}: {v}" for k, v in fields.items())]
+        + [p.text for p in head]
+    )
+    meta: dict[str, Any] = {"language": language}
+
+    # symbols: those stated as the document's own (fields, running headers, header lines)
+    own: list[str] = []
+    for text in [*fields.values(), *furniture, *(p.text for p in title_block)]:
+        # a symbol in the header is the document's own; one in brackets is cited
+        own.extend(m.group(0) for m in SYMBOL.finditer(text) if text[max(0, m.start() - 1)] != "(")
+    own = list(dict.fromkeys(own))
+    cited = [
+        s for p in paragraphs if p.kind != "heading" for s in SYMBOL.findall(p.text) if s not in own
+    ]
+    if own:
+        meta["symbol"] = own[0]
+    extra: dict[str, Any] = {}
+    if len(own) > 1:
+        extra["symbols"] = own
+    if cited:
+        extra["cites"] = list(dict.fromkeys(cited))
+
+    # title: the title block's headings that are not header lines, session lines or dates
+    title_lines = []
+    for p in title_block:
+        if p.kind != "heading" or is_header_line(p.text, conv) or _is_body_line(p.text, conv):
+            continue
+        if sessions_named(p.text, conv) and parse_dates(p.text, conv):
+            continue  # "Ministerial Conference, Ninth Session, Bali, 3-6 December 2013"
+        title_lines.append(p.text.rstrip(" :"))
+    forms = _word_forms(paragraphs)
+    if title_lines:
+        meta["title"] = " — ".join(_truecase(t, forms) for t in title_lines[:3])
+
+    # dates: of issue (a date line, a "Date" field, "dated ...") and of the act (in the title)
+    issue: date | None = None
+    for key, value in fields.items():
+        if "date" in key.casefold() or "fecha" in key.casefold():
+            found = parse_dates(value, conv)
+            if found:
+                issue = found[0]
+                break
+    if issue is None:
+        for text in [*furniture, *(p.text for p in title_block), *fields.values()]:
+            if conv.date_re.fullmatch(text.strip().rstrip(".")) or re.match(
+                r"^(?:date|fecha)\s*:", text.strip(), re.I
+            ):
+                found = parse_dates(text, conv)
+                if found:
+                    issue = found[0]
+                    break
+    if issue is None:
+        dated = re.search(
+            r"(?:dated|datée du|datée|de fecha|fechada el|fechada)\s+(?:le\s+|el\s+)?(.{6,40})",
+            header_text,
+            re.I,
+        )
+        found = parse_dates(dated.group(1), conv) if dated else []
+        issue = found[0] if found else None
+    act_dates = [d for line in title_lines for d in parse_dates(line, conv)]
+    act = act_dates[0] if act_dates else None
+    when = issue or act
+    if when is None:
+        found = [d for p in title_block for d in parse_dates(p.text, conv)]
+        when = found[0] if found else None
+    if when is not None:
+        meta["date"] = when.isoformat()
+    if act is not None and act != when:
+        extra["date_of_act"] = act.isoformat()
+
+    # session and place of a ministerial conference
+    block_text = "\n".join(p.text for p in title_block) + "\n" + "\n".join(furniture)
+    sessions = sessions_named(block_text, conv)
+    if sessions:
+        meta["session"] = sessions[0]
+        place = re.search(
+            r"(?:^|\n|\s)(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?),\s+\d{1,2}(?:er)?"
+            r"(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?"
+            r"[A-Za-zéèûôáíóúñ]+\s+(?:de\s+)?(?:19|20)\d{2}",
+            block_text,
+        )
+        if place:
+            words = place.group("place").split()
+            # "Ninth Session Bali" -> "Bali": the words after the session's own words
+            tail = [w for w in words if w.casefold() not in conv.ordinals][-3:]
+            tail = [
+                w
+                for w in tail
+                if w.casefold()
+                not in {"session", "sesión", "sesiones", "período", "periodo", "de", "conference"}
+            ]
+            if tail:
+                meta["place"] = " ".join(tail)
+
+    # kind: the first cue in the title lines (a communication holding a draft decision
+    # is a communication), else in the header block
+    lowered = [t.casefold() for t in title_lines] + [p.text.casefold() for p in title_block]
+    for line in lowered:
+        kind = next(
+            (
+                k
+                for k, cues in conv.kinds
+                if any(re.search(rf"\b{re.escape(c)}\b", line) for c in cues)
+            ),
+            None,
+        )
+        if kind:
+            meta["kind"] = kind
+            break
+
+    # issuing member (a communication), else body
+    member = None
+    for pattern in conv.member_patterns:
+        match = pattern.search(header_text)
+        if match:
+            member = _clean_member(match.group("member"), forms)
+            if member:
+                break
+    if member:
+        meta["body"] = member
+        extra["member"] = member
+    else:
+        body = None
+        for p in head:
+            lowered_text = p.text.casefold().strip(" ,:")
+            body = next(
+                (name for name, cues in conv.bodies if lowered_text in cues),
+                None,
+            )
+            if body:
+                break
+        if body is None:
+            for symbol in [meta.get("symbol", "")]:
+                for prefix, name in conv.symbol_bodies.items():
+                    if symbol.startswith(prefix + "/") or symbol.startswith(prefix + "("):
+                        body = name
+        if body is None:
+            lowered_block = block_text.casefold()
+            body = next(
+                (name for name, cues in conv.bodies if any(c in lowered_block for c in cues)),
+                None,
+            )
+        if body:
+            meta["body"] = body
+
+    # the language the text was written in ("Original: English")
+    original = re.search(r"original\s*:\s*([A-Za-zéèçñ]+)", header_text, re.I)
+    if original:
+        code = conv.original_languages.get(original.group(1).casefold())
+        if code:
+            extra["original_language"] = code
+    meta["extra"] = extra
+    return meta
+
+
+def _clean_member(raw: str, forms: Counter[str]) -> str | None:
+    text = re.split(r"\s+(?:on|sur|sobre|concerning|concernant|relative|relativa)\s+", raw)[0]
+    text = re.sub(r"^(?:l['’]|le |la |les |el |los |las |the )", "", text.strip(), flags=re.I)
+    text = text.strip(" '\"’")
+    if not text or len(text) > 60:
+        return None
+    if re.search(
+        r"\d|\b(?:members|membres|miembros|following|suivants|siguientes|listed)\b", text, re.I
+    ):
+        return None  # "76 Members listed below" is no member's name
+    text = _truecase(text, forms)
+    return text[:1].upper() + text[1:]
+
+
+def session_label(number: int) -> str:
+    return f"MC{number}"
+
+
+def document_header(meta: dict[str, Any], language: str) -> str:
+    """The short context line indexed with each passage: title, symbol, date, body, session."""
+    parts = [str(meta.get("title") or "")]
+    if meta.get("symbol"):
+        parts.append(str(meta["symbol"]))
+    if meta.get("date"):
+        try:
+            day = date.fromisoformat(str(meta["date"])[:10])
+            parts.append(format_date(day, language))
+        except ValueError:
+            parts.append(str(meta["date"]))
+    if meta.get("body"):
+        parts.append(str(meta["body"]))
+    session = meta.get("session")
+    if session:
+        parts.append(" ".join(filter(None, [session_label(int(session)), meta.get("place")])))
+    elif meta.get("place"):
+        parts.append(str(meta["place"]))
+    return " | ".join(p for p in parts if p)
