@@ -181,7 +181,8 @@ class Catalogue:
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, frozenset[str]]:
     """Each country's name words in English, French and Spanish, keyed by every one of its
-    names (pycountry's ISO 3166 names and their translations): "Inde" -> india, inde."""
+    names (pycountry's ISO 3166 names and their translations), so that a member named in
+    one language is found by its name in the others."""
     import gettext
 
     import pycountry

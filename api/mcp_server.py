@@ -70,8 +70,8 @@ Question = Annotated[
     Field(
         min_length=1,
         max_length=MAX_QUESTION_CHARS,
-        description="The question, in French or English. A follow-up ('and India?') is "
-        "resolved against `history`.",
+        description="The question, in English, French or Spanish. A follow-up "
+        "('and the other proposal?') is resolved against `history`.",
     ),
 ]
 K = Annotated[int, Field(ge=1, le=MAX_K, description=f"How many passages (1 to {MAX_K}).")]

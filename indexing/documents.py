@@ -42,6 +42,15 @@ class Paragraph:
     label: str | None = None  # the document's own number for it: "1.", "(a)", "2.3"
     notes: tuple[str, ...] = ()  # its footnotes, "label: text"
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "text": self.text,
+            "label": self.label,
+            "notes": list(self.notes),
+        }
+
 
 @dataclass(frozen=True)
 class Document:

@@ -3,7 +3,7 @@
 WTO documents state their metadata in a header block (letterhead, symbol, date,
 job number, "Original: English"), in running headers, in a Word header table,
 and in their title lines ("Communication from ...", "Ministerial Decision of 7
-December 2013", "Eleventh Session, Buenos Aires, 10-13 December 2017"). The
+<date>", "<Ordinal> Session, <Place>, <dates>"). The
 conventions, in English, French and Spanish, are data in
 `indexing/data/wto_conventions.json`; this module holds general rules only.
 Nothing is invented: a field the text does not give stays empty.
@@ -246,7 +246,7 @@ def extract_metadata(
         if p.kind != "heading" or is_header_line(p.text, conv) or _is_body_line(p.text, conv):
             continue
         if sessions_named(p.text, conv) and parse_dates(p.text, conv):
-            continue  # "Ministerial Conference, Ninth Session, Bali, 3-6 December 2013"
+            continue  # "Ministerial Conference, <Ordinal> Session, <Place>, <dates>"
         title_lines.append(p.text.rstrip(" :"))
     forms = _word_forms(paragraphs)
     if title_lines:
@@ -301,7 +301,7 @@ def extract_metadata(
         )
         if place:
             words = place.group("place").split()
-            # "Ninth Session Bali" -> "Bali": the words after the session's own words
+            # "<Ordinal> Session <Place>" -> "<Place>": the words after the session's own words
             tail = [w for w in words if w.casefold() not in conv.ordinals][-3:]
             tail = [
                 w

@@ -308,16 +308,7 @@ def build_index(
                 {
                     **d.meta.to_dict(),
                     "sha256": d.sha256,
-                    "paragraphs": [
-                        {
-                            "number": p.number,
-                            "kind": p.kind,
-                            "text": p.text,
-                            "label": p.label,
-                            "notes": list(p.notes),
-                        }
-                        for p in d.paragraphs
-                    ],
+                    "paragraphs": [p.to_dict() for p in d.paragraphs],
                 }
                 for d in documents
             ],

@@ -19,16 +19,7 @@ def document_detail(
     shown = document.paragraphs if paragraphs is None else paragraphs
     return {
         **document_summary(document),
-        "paragraphs": [
-            {
-                "number": p.number,
-                "kind": p.kind,
-                "text": p.text,
-                "label": p.label,
-                "notes": list(p.notes),
-            }
-            for p in shown
-        ],
+        "paragraphs": [p.to_dict() for p in shown],
     }
 
 
