@@ -136,9 +136,29 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 class Composer:
     """Scores clauses of retrieved passages and writes the cited answer."""
 
-    def __init__(self, idf: Callable[[str], float], glossary: Glossary) -> None:
+    def __init__(
+        self,
+        idf: Callable[[str], float],
+        glossary: Glossary,
+        places: dict[str, str] | None = None,
+    ) -> None:
         self._idf = idf
         self._glossary = glossary
+        self._places = places or {}
+
+    def may_quote(self, question: Question, passage: Passage) -> bool:
+        """Headings and tables answer nothing, with one exception: where a meeting was
+        held is said only in the heading that gives its place (the place the document's
+        metadata was read from)."""
+        if passage.quotable:
+            return True
+        place = self._places.get(passage.doc_id)
+        return (
+            "where" in question.kinds
+            and passage.kind == "heading"
+            and place is not None
+            and place.casefold() in passage.text.casefold()
+        )
 
     def wanted_terms(self, question: Question) -> set[str]:
         """The question's subject as analysed tokens, in every language of the glossary."""
@@ -151,8 +171,9 @@ class Composer:
         clauses: list[Clause] = []
         for rank, hit in enumerate(hits):
             passage = hit.passage
-            if not passage.quotable:
+            if not self.may_quote(question, passage):
                 continue  # a title, heading or table row names things; it answers nothing
+            place = self._places.get(passage.doc_id)
             text = passage.text
             analyse = analyzer(passage.language)
             for start, end in clause_spans(text):
@@ -172,6 +193,8 @@ class Composer:
                 if "who" in kinds and BODY.search(clause):
                     bonus += 0.15
                 if "purpose" in kinds and PURPOSE.search(clause):
+                    bonus += 0.35
+                if "where" in kinds and place and place.casefold() in clause.casefold():
                     bonus += 0.35
                 score = overlap + bonus * relevance + 0.15 / (1 + rank)  # rank as a prior
                 if "propose" in kinds and passage.kind == "operative" and end - start > 60:

@@ -31,6 +31,11 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"en quelle|délai|échéance|périodicité|cuándo|cuando|qué año|fecha|plazo)\b",
         re.I,
     ),
+    "where": re.compile(
+        r"\b(?:where|which city|what city|what venue|dans quelle ville|quelle ville|"
+        r"dónde|donde|qué ciudad|en qué lugar)\b|(?<!\w)où(?!\w)",
+        re.I,
+    ),
     "until": re.compile(
         r"\b(?:until|till|how long|expire|jusqu|combien de temps|hasta|cuánto tiempo)", re.I
     ),
@@ -152,29 +157,30 @@ class Catalogue:
         months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
         months |= _month_years(text)
         tokens = set(_folded_words(text))
+        # Each clue with the documents it designates and its weight; a clue every document
+        # shares ("Geneva", the current year) designates none.
+        clues: list[tuple[set[str], float, set[str]]] = []
+        for symbol in symbols:
+            docs = {d.doc_id for d in self.known if symbol in d.symbols}
+            clues.append((docs, 1.0, set(_folded_words(symbol))))
+        for session in sessions:
+            clues.append(({d.doc_id for d in self.known if d.session == session}, 1.0, set()))
+        for month in months:
+            clues.append(({d.doc_id for d in self.known if month in d.months}, 1.0, set()))
+        for year in years:
+            docs = {d.doc_id for d in self.known if year in d.years}
+            clues.append((docs, 0.6, {str(year)}))
+        for token in tokens:
+            clues.append(({d.doc_id for d in self.known if token in d.names}, 0.8, {token}))
         named: dict[str, float] = {}
         naming: set[str] = set()
-        for doc in self.known:
-            weight = 0.0
-            if symbols & doc.symbols:
-                weight = max(weight, 1.0)
-                naming |= {w for s in symbols & doc.symbols for w in _folded_words(s)}
-            if doc.session is not None and doc.session in sessions:
-                weight = max(weight, 1.0)
-            if months & doc.months:
-                weight = max(weight, 1.0)
-            elif years & doc.years:
-                weight = max(weight, 0.6)
-                naming |= {str(y) for y in years & doc.years}
-            shared = tokens & doc.names
-            if shared:
-                weight = max(weight, 0.8)
-                naming |= shared
-            if weight:
-                named[doc.doc_id] = weight
-        # A name every document shares ("Geneva", the current year) designates none.
-        if len(named) == len(self.known) and len(self.known) > 1:
-            return {}, frozenset()
+        everyone = len(self.known)
+        for docs, weight, clue_words in clues:
+            if not docs or (everyone > 1 and len(docs) == everyone):
+                continue
+            naming |= clue_words
+            for doc_id in docs:
+                named[doc_id] = max(named.get(doc_id, 0.0), weight)
         return named, frozenset(naming)
 
 

@@ -78,7 +78,9 @@ class QAService:
         )
         lexical = index.lexical
         self.composer = Composer(
-            idf_from_counts(lexical.document_frequency, max(1, lexical.size)), self.glossary
+            idf_from_counts(lexical.document_frequency, max(1, lexical.size)),
+            self.glossary,
+            places={d: m.place for d, m in self.metas.items() if m.place},
         )
         languages = [p.language for p in index.passages]
         self._language_share = {
@@ -162,13 +164,24 @@ class QAService:
         """The ranking an answer is chosen from: passages that can be quoted (headings,
         title blocks and table rows name documents, they answer nothing). What a text
         proposes or decides is in its operative part: for such a question its best
-        operative paragraphs lead."""
+        operative paragraphs lead; where a meeting was held is said by the heading that
+        gives its place, which then leads."""
         ranking = self.retrieve(question.query, depth, ANSWERABLE, timings)
-        if "propose" not in question.kinds:
+        first: list[Hit] = []
+        named = question.query.named_documents
+        # the documents the question names most clearly, if it names any
+        doc_ids = tuple(d for d, w in named.items() if w == max(named.values())) if named else None
+        if "propose" in question.kinds:
+            operative = SearchFilters(doc_ids=doc_ids, kinds=("operative",))
+            first = self.retrieve(question.query, 2, operative, timings)
+        if "where" in question.kinds:
+            heading = SearchFilters(doc_ids=doc_ids, kinds=("heading",))
+            headings = self.retrieve(question.query, 5, heading, timings)
+            first = [h for h in headings if self.composer.may_quote(question, h.passage)][:1]
+        if not first:
             return ranking
-        operative = self.retrieve(question.query, 2, SearchFilters(kinds=("operative",)), timings)
-        seen = {h.passage.passage_id for h in operative}
-        return (operative + [h for h in ranking if h.passage.passage_id not in seen])[:depth]
+        seen = {h.passage.passage_id for h in first}
+        return (first + [h for h in ranking if h.passage.passage_id not in seen])[:depth]
 
     # -- answers -------------------------------------------------------------------
 

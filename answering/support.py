@@ -91,12 +91,20 @@ def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary)
     return missing
 
 
-def absent_share(question: Question, lexical: LexicalIndex) -> float:
-    """Share of the question's own terms that no passage contains."""
-    terms = [t for t in analyzer(question.language)(question.asked) if not t.isdigit()]
+def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) -> float:
+    """Share of the question's own terms that no passage contains. A term inside a
+    glossary notion counts as present when the corpus words that notion in any way
+    (a question's "moratorium" is in a corpus that says "not imposing customs duties")."""
+    analyse = analyzer(question.language)
+    covered: set[str] = set()
+    for term, wording in glossary.matches(question.asked):
+        wordings = [w for ws in term.wordings.values() for w in ws]
+        if any(in_corpus(w, lexical) for w in wordings):
+            covered.update(analyse(wording))
+    terms = [t for t in analyse(question.asked) if not t.isdigit()]
     if len(terms) < 2:
         return 0.0
-    return sum(not lexical.has_term(t) for t in terms) / len(terms)
+    return sum(t not in covered and not lexical.has_term(t) for t in terms) / len(terms)
 
 
 def assess(
@@ -116,7 +124,7 @@ def assess(
     missing = missing_names(question, lexical, glossary)
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")
-    if language_share >= 0.5 and absent_share(question, lexical) > MAX_ABSENT_SHARE:
+    if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:
         return Support(score, "most of the question's terms are not in the corpus")
     if "amount" in question.kinds and not any(_AMOUNT.search(c.text) for c in clauses[:10]):
         return Support(score, "no figure in the passages")

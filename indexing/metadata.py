@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from indexing.documents import Paragraph
+from indexing.segment import is_lead_in
 
 CONVENTIONS_FILE = Path(__file__).parent / "data" / "wto_conventions.json"
 #: Paragraphs at the top of a document that may hold its header block and title.
@@ -245,6 +246,8 @@ def extract_metadata(
     for p in title_block:
         if p.kind != "heading" or is_header_line(p.text, conv) or _is_body_line(p.text, conv):
             continue
+        if is_lead_in(p.text):
+            continue  # "The Ministerial Conference," opens the text; it is no title
         if sessions_named(p.text, conv) and parse_dates(p.text, conv):
             continue  # "Ministerial Conference, <Ordinal> Session, <Place>, <dates>"
         title_lines.append(p.text.rstrip(" :"))

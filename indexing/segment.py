@@ -157,6 +157,8 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             kind = part
         else:
             kind = part
+        if kind != "table" and is_lead_in(draft.text):
+            kind = "heading"  # "Decides:", "The General Council," introduce, say nothing
         paragraphs.append(
             Paragraph(
                 number=number,
@@ -167,6 +169,11 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             )
         )
     return paragraphs
+
+
+def is_lead_in(text: str) -> bool:
+    """A formula that only introduces what follows: a few words ending in ":" or ","."""
+    return len(text.split()) <= 5 and text.rstrip().endswith((":", ","))
 
 
 #: A paragraph this long is body text: the header block is over.

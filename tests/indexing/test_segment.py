@@ -36,7 +36,9 @@ def test_decision_structure_headings_preamble_operative() -> None:
     assert kinds["Conférence ministérielle Neuvi"] == "heading"
     assert kinds['Rappelant le "Programme de tra'] == "preamble"
     operative = [p for p in paragraphs if p.kind == "operative"]
-    assert [p.text.split()[0] for p in operative] == ["Décide:", "De", "De", "De", "De", "Que"]
+    assert [p.text.split()[0] for p in operative] == ["De", "De", "De", "De", "Que"]
+    # the enacting formula opens the operative part; it is no answer to anything
+    assert kinds["Décide:"] == "heading"
     # markdown emphasis is gone, the words stay
     assert all("*" not in p.text and "#" not in p.text for p in paragraphs)
 
@@ -62,3 +64,18 @@ def test_long_paragraph_split_at_sentence_ends_only() -> None:
     assert len(parts) > 1
     assert all(p.endswith(".") and len(p) <= 300 for p in parts)
     assert " ".join(parts) == (sentence * 40).strip()
+
+
+def test_lead_in_formulas_open_their_part_but_are_not_quotable() -> None:
+    text = (
+        "The General Council,\n\nRecalling the work programme adopted in 1998,\n\n"
+        "Decides as follows:\n\n1. To continue the work under the programme.\n"
+    )
+    paragraphs = segment(text)
+    assert [(p.kind, p.label) for p in paragraphs] == [
+        ("heading", None),
+        ("preamble", None),
+        ("heading", None),
+        ("operative", "1."),
+    ]
+    assert not any(p.kind == "operative" and p.text.endswith(":") for p in paragraphs)
