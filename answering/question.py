@@ -92,6 +92,9 @@ class Question:
     naming_words: frozenset[str] = frozenset()
     #: Set when the follow-up was rewritten into `text`.
     rewritten: str | None = None
+    #: Years by which the question designates a document ("the 2001 report") that no
+    #: document of the corpus bears.
+    unknown_document_years: tuple[int, ...] = ()
 
     @property
     def focus(self) -> str:
@@ -136,7 +139,7 @@ class Catalogue:
             names: set[str] = set()
             for value in (meta.place, meta.extra.get("member")):
                 if value:
-                    names |= _with_translations(str(value))
+                    names |= name_in_languages(str(value))
             self.known.append(
                 _Known(
                     meta.doc_id,
@@ -147,6 +150,13 @@ class Catalogue:
                     frozenset(names),
                 )
             )
+
+    def unknown_document_years(self, text: str) -> tuple[int, ...]:
+        """Years the text gives a document ("the 2001 report") that no document bears."""
+        years = {int(m.group(1)) for m in _YEAR_BEFORE_NOUN.finditer(text)}
+        years |= {int(m.group(1)) for m in _NOUN_BEFORE_YEAR.finditer(text)}
+        known = {y for doc in self.known for y in doc.years}
+        return tuple(sorted(y for y in years if known and y not in known))
 
     def named_in(self, text: str) -> tuple[dict[str, float], frozenset[str]]:
         """Documents the text designates, with weights, and the words that did it."""
@@ -184,6 +194,22 @@ class Catalogue:
         return named, frozenset(naming)
 
 
+_DOCUMENT_NOUN = (
+    r"report|note|communication|paper|statement|decision|declaration|discussion|text|"
+    r"proposal|submission|minutes|rapport|déclaration|décision|texte|proposition|"
+    r"informe|nota|comunicación|declaración|decisión|texto|propuesta|documento|document"
+)
+#: "the 2001 report", "its 2019 report"; "le rapport de 2001", "el informe de 2019"
+_YEAR_BEFORE_NOUN = re.compile(
+    rf"\b((?:19|20)\d{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENT_NOUN})s?\b", re.I
+)
+_NOUN_BEFORE_YEAR = re.compile(
+    rf"\b(?:{_DOCUMENT_NOUN})s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:de|du|del|of|from)\s+"
+    rf"(?:[a-zéû]+\s+)?((?:19|20)\d{{2}})\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, frozenset[str]]:
     """Each country's name words in English, French and Spanish, keyed by every one of its
@@ -209,7 +235,7 @@ def _country_names() -> dict[str, frozenset[str]]:
     return names
 
 
-def _with_translations(name: str) -> set[str]:
+def name_in_languages(name: str) -> set[str]:
     """The words of a member's name, with the words of its name in the other languages."""
     folded = " ".join(_folded_words(name))
     out = {w for w in folded.split() if len(w) >= 3}
@@ -269,4 +295,5 @@ def analyse(
         named=named,
         naming_words=naming,
         rewritten=rewritten,
+        unknown_document_years=catalogue.unknown_document_years(asked),
     )

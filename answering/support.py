@@ -2,6 +2,8 @@
 
 Signals, general to any corpus (checked on the gold sets' answerable and
 close-sounding unanswerable questions, `wtoqa eval --gold`):
+- a document the question designates by a year ("the 2001 report") when no
+  document of the corpus bears that year;
 - a named thing the question is about (a year, a proper name, an acronym such
   as MC14, a document symbol) that occurs nowhere in the corpus, in any
   language's analysis, the glossary's equivalents or the documents' metadata;
@@ -19,10 +21,11 @@ import re
 from dataclasses import dataclass
 
 from answering.compose import Clause
-from answering.question import Question
+from answering.question import Question, name_in_languages
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
 from indexing.lexical import LexicalIndex
+from indexing.metadata import SYMBOL, conventions
 from indexing.query import Glossary
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -34,12 +37,8 @@ _NOT_NAMES = frozenset(
     "qué cuál cuáles cuándo quién quiénes cómo dónde por el los las y del se es son "
     "and also what about et aussi y también".split()
 )
-_AMOUNT = re.compile(
-    r"\d+(?:[.,]\d+)?\s*(?:%|per cent|percent|pour cent|por ciento|millions?|billions?|"
-    r"milliards?|millones|mil millones|dollars|dólares|usd|\$)|"
-    r"\b\d{1,3}(?:[  ,.]\d{3})+\b|\bmillions?\b|\bmilliards?\b|\bbillions?\b|\bmillones\b",
-    re.I,
-)
+#: A figure: a number that is not a bare year (amounts, counts, shares).
+_AMOUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 #: Share of a question's subject terms that may be unknown to the corpus.
 MAX_ABSENT_SHARE = 0.5
 
@@ -54,11 +53,16 @@ class Support:
 
 
 def named_things(question: str) -> list[str]:
-    """Years, proper names and acronyms a question is about (not its first word)."""
-    found = _YEAR.findall(question)
-    for match in _NAME.finditer(question):
+    """Document symbols (whole), years, proper names and acronyms a question is about
+    (not its first word, nor a month's name)."""
+    found = [s for s in SYMBOL.findall(question.upper())]
+    rest = SYMBOL.sub(" ", question)
+    found += _YEAR.findall(rest)
+    months = conventions().months
+    for match in _NAME.finditer(rest):
         word = match.group(1).strip("’'")
-        if match.start() == 0 or word.casefold() in _NOT_NAMES:
+        opening = not rest[: match.start()].strip(" ¿¡\"'«(“")
+        if opening or word.casefold() in _NOT_NAMES or word.casefold() in months:
             continue
         found.append(word)
     return list(dict.fromkeys(found))
@@ -83,7 +87,7 @@ def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary)
         folded = fold_accents(base.casefold())
         if folded in covered:
             continue  # a WTO term of the glossary, or a name of a document's metadata
-        candidates = [base]
+        candidates = [base, *sorted(name_in_languages(base) - {folded})]
         for term, _wording in glossary.matches(base):
             candidates.extend(w for ws in term.wordings.values() for w in ws)
         if not any(in_corpus(candidate, lexical) for candidate in candidates):
@@ -121,6 +125,9 @@ def assess(
         return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
     score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
+    if question.unknown_document_years:
+        years = ", ".join(map(str, question.unknown_document_years))
+        return Support(score, f"no document of {years} in the corpus")
     missing = missing_names(question, lexical, glossary)
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")

@@ -46,6 +46,9 @@ class Conventions:
     bodies: tuple[tuple[str, tuple[str, ...]], ...]
     symbol_bodies: dict[str, str]
     original_languages: dict[str, str]
+    series_titles: frozenset[str] = frozenset()
+    not_title_lines: tuple[re.Pattern[str], ...] = ()
+    title_small_words: frozenset[str] = frozenset()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
 
@@ -92,6 +95,9 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         bodies=tuple((name, tuple(cues)) for name, cues in data["bodies"]),
         symbol_bodies=data["symbol_bodies"],
         original_languages=data["original_languages"],
+        series_titles=frozenset(t.casefold() for t in data.get("series_titles", [])),
+        not_title_lines=tuple(re.compile(p, re.I) for p in data.get("not_title_lines", [])),
+        title_small_words=frozenset(data.get("title_small_words", [])),
     )
 
 
@@ -164,29 +170,83 @@ def is_header_line(text: str, conv: Conventions | None = None) -> bool:
     return bool(dates)
 
 
-def _truecase(text: str, reference: Counter[str]) -> str:
-    """An all-capitals title in the case its words take in the document's own text."""
+_NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S", re.I)
+_FUNCTION_WORDS = frozenset(
+    "of the du de des del la le las los el on sur sobre a à en in by par por and et y".split()
+)
+
+
+def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
+    """The headings of the title block that make the title: not header lines, lead-ins,
+    the body's name, the session and place line, "Communication from ...", "Adopted by
+    ...", nor the name of the work programme when a more specific line follows."""
+    lines: list[str] = []
+    senders: list[str] = []
+    for p in title_block:
+        text = p.text.strip()
+        if p.kind != "heading" or is_header_line(text, conv) or _is_body_line(text, conv):
+            continue
+        if _NUMBERED_HEADING.match(text) and lines:
+            break  # "1. Introduction": the body has begun
+        if is_lead_in(text) or _is_session_line(text, conv):
+            continue
+        if text.casefold() in {line.casefold() for line in lines + senders}:
+            continue
+        if any(r.search(text) for r in conv.not_title_lines):
+            senders.append(text.rstrip(" :"))
+        else:
+            lines.append(text.rstrip(" :"))
+    specific = [line for line in lines if line.casefold() not in conv.series_titles]
+    # "Communication from X" names the document only when nothing more specific does
+    return lines if specific else lines + senders[:1]
+
+
+def _is_session_line(text: str, conv: Conventions) -> bool:
+    """ "Ninth Session", "Buenos Aires, 10-13 December 2017", or both on one line."""
+    rest = conv.session_re.sub(" ", text)
+    dated = bool(parse_dates(text, conv))
+    if dated:
+        rest = conv.date_re.sub(" ", rest)
+    if not dated and rest == text:
+        return False
+    words = re.findall(r"[^\W\d_]+", rest)
+    if any(w.casefold() in _FUNCTION_WORDS for w in words):
+        return False  # "Decision of 7 December 2013" is a title
+    return len(words) <= 4 and not any(
+        cue in rest.casefold() for _kind, cues in conv.kinds for cue in cues
+    )
+
+
+def _truecase(text: str, reference: Counter[str], language: str, conv: Conventions) -> str:
+    """An all-capitals title in the case its words take: acronyms the document writes in
+    capitals stay; English titles take headline case, French and Spanish sentence case
+    with the capitals the document's own text gives its words."""
     letters = [c for c in text if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) / len(letters) < 0.8:
         return text
-    out = []
-    for i, word in enumerate(re.split(r"(\s+|—|-|/|')", text)):
+    out: list[str] = []
+    start = True
+    for word in re.split(r"(\s+|—|–|-|/|'|’|:)", text):
         lower = word.casefold()
         if not word.strip() or not any(c.isalpha() for c in word):
             out.append(word)
-        elif any(c.isdigit() for c in word) or (
-            len(word) <= 5
-            and lower not in reference
-            and word[:1] + lower[1:] not in reference
-            and len(word) <= 4
-        ):
+            if word.strip() in ("—", "–") or (word.strip() == ":" and language == "en"):
+                start = True
+            continue
+        capital = word[:1].upper() + lower[1:]
+        written_in_capitals = reference[word] > reference[lower] + reference[capital]
+        if any(c.isdigit() for c in word) or (written_in_capitals and len(word) > 1):
             out.append(word)  # symbols and acronyms (WTO, MC12) stay as they are
-        elif reference[word[:1].upper() + lower[1:]] > reference[lower]:
-            out.append(word[:1].upper() + lower[1:])
+        elif start:
+            out.append(capital)
+        elif language == "en":
+            small = lower in conv.title_small_words or out[-1:] == ["-"]
+            out.append(lower if small else capital)
+        elif reference[capital] > reference[lower]:
+            out.append(capital)
         else:
             out.append(lower)
-        if i == 0 and out[-1]:
-            out[-1] = out[-1][:1].upper() + out[-1][1:]
+        start = False
     return "".join(out)
 
 
@@ -242,18 +302,10 @@ def extract_metadata(
         extra["cites"] = list(dict.fromkeys(cited))
 
     # title: the title block's headings that are not header lines, session lines or dates
-    title_lines = []
-    for p in title_block:
-        if p.kind != "heading" or is_header_line(p.text, conv) or _is_body_line(p.text, conv):
-            continue
-        if is_lead_in(p.text):
-            continue  # "The Ministerial Conference," opens the text; it is no title
-        if sessions_named(p.text, conv) and parse_dates(p.text, conv):
-            continue  # "Ministerial Conference, <Ordinal> Session, <Place>, <dates>"
-        title_lines.append(p.text.rstrip(" :"))
     forms = _word_forms(paragraphs)
+    title_lines = _title_lines(title_block, conv)
     if title_lines:
-        meta["title"] = " — ".join(_truecase(t, forms) for t in title_lines[:3])
+        meta["title"] = " — ".join(_truecase(t, forms, language, conv) for t in title_lines[:3])
 
     # dates: of issue (a date line, a "Date" field, "dated ...") and of the act (in the title)
     issue: date | None = None
@@ -264,7 +316,16 @@ def extract_metadata(
                 issue = found[0]
                 break
     if issue is None:
-        for text in [*furniture, *(p.text for p in title_block), *fields.values()]:
+        header_tables = [p.text for p in head if p.kind == "table"]
+        texts = [*furniture, *(p.text for p in title_block), *header_tables, *fields.values()]
+        # a header table's cell may hold the symbol and the date: "WT/X/1 28 May 2013"
+        cells = [
+            SYMBOL.sub(" ", cell).strip()
+            for text in texts
+            for line in text.split("\n")
+            for cell in line.split(" | ")
+        ]
+        for text in cells:
             if conv.date_re.fullmatch(text.strip().rstrip(".")) or re.match(
                 r"^(?:date|fecha)\s*:", text.strip(), re.I
             ):
@@ -336,7 +397,7 @@ def extract_metadata(
     for pattern in conv.member_patterns:
         match = pattern.search(header_text)
         if match:
-            member = _clean_member(match.group("member"), forms)
+            member = _clean_member(match.group("member"), forms, language)
             if member:
                 break
     if member:
@@ -376,7 +437,7 @@ def extract_metadata(
     return meta
 
 
-def _clean_member(raw: str, forms: Counter[str]) -> str | None:
+def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
     text = re.split(r"\s+(?:on|sur|sobre|concerning|concernant|relative|relativa)\s+", raw)[0]
     text = re.sub(r"^(?:l['’]|le |la |les |el |los |las |the )", "", text.strip(), flags=re.I)
     text = text.strip(" '\"’")
@@ -386,7 +447,7 @@ def _clean_member(raw: str, forms: Counter[str]) -> str | None:
         r"\d|\b(?:members|membres|miembros|following|suivants|siguientes|listed)\b", text, re.I
     ):
         return None  # "76 Members listed below" is no member's name
-    text = _truecase(text, forms)
+    text = _truecase(text, forms, language, conventions())
     return text[:1].upper() + text[1:]
 
 

@@ -54,6 +54,12 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self.candidates = candidates
+        #: Rank lexical matches within each language (see _rankings).
+        self.lexical_per_language = True
+        languages = [p.language for p in index.passages]
+        self._language_of = np.array(
+            [sorted(set(languages)).index(lang) for lang in languages], dtype=np.int32
+        )
 
     def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
         if filters is None or filters.empty:
@@ -123,8 +129,21 @@ class HybridRetriever:
             dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n)
         else:
             dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
+        if self.lexical_per_language:
+            # BM25 scores of passages in different languages are not on one scale: a
+            # question's words meet its own language's passages directly and the others
+            # only through glossary translations. Each language's best lexical match gets
+            # rank 1, and dense similarity, which crosses languages, arbitrates.
+            counters: dict[int, int] = {}
+            lex_ranks = {}
+            for i in lex_ids:
+                lang = int(self._language_of[i])
+                counters[lang] = counters.get(lang, 0) + 1
+                lex_ranks[int(i)] = counters[lang]
+        else:
+            lex_ranks = {int(i): r for r, i in enumerate(lex_ids, start=1)}
         return (
-            {int(i): r for r, i in enumerate(lex_ids, start=1)},
+            lex_ranks,
             {int(i): r for r, i in enumerate(dense_ids, start=1)},
             {int(i): float(s) for i, s in zip(lex_ids, lex_scores, strict=True)},
             {int(i): float(s) for i, s in zip(dense_ids, dense_scores, strict=True)},

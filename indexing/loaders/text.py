@@ -122,8 +122,16 @@ def parse_text(text: str) -> Loaded:
     return Loaded(blocks, furniture=removed)
 
 
+def _only_label(text: str) -> bool:
+    match = LABEL.match(text.strip() + " x")
+    return match is not None and match.end() == len(text.strip()) + 1
+
+
 def _columns(line: str) -> list[str]:
     parts = [p for p in re.split(r"(?<=\S) {4,}(?=\S)", line.rstrip())]
+    if len(parts) > 1 and _only_label(parts[0]):
+        # "1.      The text": a paragraph's number set off by a tab stop, not a column
+        parts[:2] = [parts[0] + " " + parts[1]]
     if len(parts) == 1:
         return parts
     out: list[str] = []
