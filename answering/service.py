@@ -9,9 +9,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from answering.compose import Composer, idf_from_counts
 from answering.question import Catalogue, Question, analyse
@@ -46,6 +48,8 @@ NOT_FOUND = {
 }
 #: The passages an answer may quote.
 ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
+#: Query texts whose vectors are kept (a question asked again embeds nothing).
+QUERY_VECTOR_CACHE = 512
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -88,7 +92,8 @@ class QAService:
         }
         # One embedding per distinct query text: a second search for the same question
         # (the operative paragraphs of a "what does X propose") must not embed it again.
-        self._embed_query = lru_cache(maxsize=512)(self.retriever.embed_query)
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._vectors_lock = threading.Lock()
         self._llm_lock = threading.Lock()
         self._llm: object | None = None
 
@@ -152,11 +157,34 @@ class QAService:
     ) -> list[Hit]:
         timings = timings or Timings()
         started = time.perf_counter()
-        vector = self._embed_query(query.dense_text) if self.retriever.fusion != "lexical" else None
+        vector, variants = None, None
+        if self.retriever.fusion != "lexical":
+            texts = self.retriever.variants_for(query)
+            vectors = self._embed_queries([query.dense_text, *texts.values()])
+            vector = vectors[0]
+            variants = dict(zip(texts, vectors[1:], strict=True))
         started = timings.add("embed", started)
-        hits = self.retriever.search(query, k=k, filters=filters, query_vector=vector)
+        hits = self.retriever.search(
+            query, k=k, filters=filters, query_vector=vector, variant_vectors=variants
+        )
         timings.add("search", started)
         return hits
+
+    def _embed_queries(self, texts: list[str]) -> list[np.ndarray]:
+        """Query vectors, the ones not cached embedded in one batch (one encoder call for
+        the question and its term-translated variants)."""
+        with self._vectors_lock:
+            found = {t: self._query_vectors[t] for t in texts if t in self._query_vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            assert self.embedder is not None
+            embedded = self.embedder.embed_queries(missing)
+            with self._vectors_lock:
+                for text, vector in zip(missing, embedded, strict=True):
+                    found[text] = self._query_vectors[text] = np.asarray(vector)
+                while len(self._query_vectors) > QUERY_VECTOR_CACHE:
+                    self._query_vectors.popitem(last=False)
+        return [found[t] for t in texts]
 
     def rank(
         self, question: Question, depth: int = RANKING_DEPTH, timings: Timings | None = None

@@ -105,6 +105,22 @@ class Query:
     dense_text: str
     #: Documents the question names, with a weight (a soft preference, not a filter).
     named_documents: dict[str, float] = field(default_factory=dict)
+    #: The dense text with its glossary terms put in another language, per language: a
+    #: passage in that language is scored with the closer of the two (see retrieval).
+    dense_variants: tuple[tuple[str, str], ...] = ()
+
+
+def translated_terms(text: str, target: str, glossary: Glossary) -> str | None:
+    """The text with each glossary term it uses in the target language's first wording
+    (accents and case folded); None when no term changed."""
+    folded = _fold(text)
+    out = folded
+    for term, wording in glossary.matches(text):
+        wordings = term.wordings.get(target)
+        if wordings:
+            pattern = r"(?<![\w-])" + re.escape(wording) + r"(?![\w-])"
+            out = re.sub(pattern, wordings[0].replace("\\", "\\\\"), out)
+    return out if out != folded else None
 
 
 def expansion(text: str, glossary: Glossary) -> dict[str, list[str]]:
@@ -137,4 +153,9 @@ def make_query(
         tokens=lexical_tokens(text, language, glossary),
         dense_text=text,
         named_documents=dict(named_documents or {}),
+        dense_variants=tuple(
+            (lang, variant)
+            for lang in LANGUAGES
+            if lang != language and (variant := translated_terms(text, lang, glossary)) is not None
+        ),
     )

@@ -57,8 +57,9 @@ class HybridRetriever:
         #: Rank lexical matches within each language (see _rankings).
         self.lexical_per_language = True
         languages = [p.language for p in index.passages]
+        self._language_codes = {lang: n for n, lang in enumerate(sorted(set(languages)))}
         self._language_of = np.array(
-            [sorted(set(languages)).index(lang) for lang in languages], dtype=np.int32
+            [self._language_codes[lang] for lang in languages], dtype=np.int32
         )
 
     def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
@@ -99,6 +100,37 @@ class HybridRetriever:
         return order, scores[order]
 
     def dense_ranking(
+        self,
+        query_vector: np.ndarray,
+        mask: np.ndarray | None,
+        n: int,
+        variants: dict[str, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The n passages closest to the query. A variant vector (the query with its WTO
+        terms put in another language) scores the passages of that language too, each
+        passage keeping the closer of the two: e5-small matches a question to a passage
+        in another language much better when the terms at least are shared."""
+        ids, scores = self._closest(query_vector, mask, n)
+        if not variants:
+            return ids, scores
+        best = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
+        for language, vector in variants.items():
+            code = self._language_codes.get(language)
+            if code is None:
+                continue
+            in_language = self._language_of == code
+            lang_mask = in_language if mask is None else (in_language & mask)
+            v_ids, v_scores = self._closest(vector, lang_mask, n)
+            for i, s in zip(v_ids, v_scores, strict=True):
+                if float(s) > best.get(int(i), -1.0):
+                    best[int(i)] = float(s)
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:n]
+        return (
+            np.array([i for i, _ in ranked], dtype=np.int64),
+            np.array([s for _, s in ranked], dtype=np.float32),
+        )
+
+    def _closest(
         self, query_vector: np.ndarray, mask: np.ndarray | None, n: int
     ) -> tuple[np.ndarray, np.ndarray]:
         if mask is None:
@@ -113,12 +145,21 @@ class HybridRetriever:
         top = np.argsort(-sims, kind="stable")[:n]
         return allowed[top], sims[top]
 
+    def variants_for(self, query: Query) -> dict[str, str]:
+        """The query's term-translated texts for the languages the index holds."""
+        return {lang: text for lang, text in query.dense_variants if lang in self._language_codes}
+
     def embed_query(self, text: str) -> np.ndarray:
         assert self.embedder is not None
         return self.embedder.embed_queries([text])[0]
 
     def _rankings(
-        self, query: Query, mask: np.ndarray | None, n: int, query_vector: np.ndarray | None
+        self,
+        query: Query,
+        mask: np.ndarray | None,
+        n: int,
+        query_vector: np.ndarray | None,
+        variants: dict[str, np.ndarray] | None = None,
     ) -> tuple[dict[int, int], dict[int, int], dict[int, float], dict[int, float]]:
         lex_ids, lex_scores = (
             self.lexical_ranking(query.tokens, mask, n)
@@ -126,7 +167,7 @@ class HybridRetriever:
             else (np.zeros(0, dtype=np.int64), np.zeros(0))
         )
         if self.fusion != "lexical" and query_vector is not None:
-            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n)
+            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n, variants)
         else:
             dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
         if self.lexical_per_language:
@@ -164,6 +205,7 @@ class HybridRetriever:
         filters: SearchFilters | None = None,
         *,
         query_vector: np.ndarray | None = None,
+        variant_vectors: dict[str, np.ndarray] | None = None,
     ) -> list[Hit]:
         """The k best passages for the query, best first.
 
@@ -176,7 +218,13 @@ class HybridRetriever:
         n = max(self.candidates, k * 4)
         if self.fusion != "lexical" and query_vector is None:
             query_vector = self.embed_query(query.dense_text)
-        lex_rank, dense_rank, lex_score, dense_score = self._rankings(query, mask, n, query_vector)
+        if self.fusion != "lexical" and variant_vectors is None:
+            variant_vectors = {
+                lang: self.embed_query(text) for lang, text in self.variants_for(query).items()
+            }
+        lex_rank, dense_rank, lex_score, dense_score = self._rankings(
+            query, mask, n, query_vector, variant_vectors
+        )
         if self.fusion == "lexical":
             fused = dict(lex_score)
         elif self.fusion == "dense":
@@ -184,7 +232,7 @@ class HybridRetriever:
         else:
             fused = self._fuse(lex_rank, dense_rank)
             if query.named_documents:
-                fused = self._prefer_named(query, mask, n, query_vector, fused)
+                fused = self._prefer_named(query, mask, n, query_vector, fused, variant_vectors)
 
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
         hits: list[Hit] = []
@@ -216,6 +264,7 @@ class HybridRetriever:
         n: int,
         query_vector: np.ndarray | None,
         fused: dict[int, float],
+        variants: dict[str, np.ndarray] | None = None,
     ) -> dict[int, float]:
         weights = np.array(
             [query.named_documents.get(p.doc_id, 0.0) for p in self.index.passages],
@@ -224,7 +273,7 @@ class HybridRetriever:
         named_mask = weights > 0 if mask is None else (weights > 0) & mask
         if not named_mask.any():
             return fused
-        lex_rank, dense_rank, _, _ = self._rankings(query, named_mask, n, query_vector)
+        lex_rank, dense_rank, _, _ = self._rankings(query, named_mask, n, query_vector, variants)
         inside = self._fuse(lex_rank, dense_rank)
         out = dict(fused)
         for row, score in inside.items():

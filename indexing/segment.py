@@ -157,7 +157,7 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             kind = part
         else:
             kind = part
-        if kind != "table" and is_lead_in(draft.text):
+        if kind != "table" and (is_lead_in(draft.text) or _DATE_LINE.match(draft.text)):
             kind = "heading"  # "Decides:", "The General Council," introduce, say nothing
         paragraphs.append(
             Paragraph(
@@ -169,6 +169,14 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             )
         )
     return paragraphs
+
+
+#: A date alone on its line ("13 December 2017", "11 de octubre de 2016", "May 28, 2013"):
+#: the letterhead's date of issue, which metadata reads; it answers nothing.
+_DATE_LINE = re.compile(
+    r"^\s*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d{2}|"
+    r"[^\W\d_]+\s+\d{1,2},\s+(?:19|20)\d{2})\.?\s*$"
+)
 
 
 def is_lead_in(text: str) -> bool:

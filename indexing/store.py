@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 3
+SEGMENTER_VERSION = 4
 KEEP_BUILDS = 2
 
 

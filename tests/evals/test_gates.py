@@ -44,3 +44,41 @@ def test_piaf_sample_gate(tmp_path: Path) -> None:
     with squad_service(settings, contexts) as service:
         run, _ = evaluate(service, questions, with_answers=False)
     assert run["metrics"]["hit@5"] >= 0.89, run["metrics"]
+
+
+#: The dev corpus (seeds + evals/corpora/dev/tune, documents nobody tuned the code's
+#: rules on by name): issue 9 asks for hit@5 >= 0.95, answer accuracy and citation recall
+#: >= 0.85, abstention >= 0.9 and false abstention <= 0.05 per language and for the
+#: cross-language questions alone. wtoqa is not there yet; these floors sit just under
+#: what it measures today (README, "Quality on documents nobody tuned for"), so that a
+#: change that loses ground fails here, and are raised as it gains.
+DEV_FLOORS = {
+    "en": {"hit@5": 0.60, "answer_accuracy": 0.38, "citation_recall": 0.34},
+    "fr": {"hit@5": 0.65, "answer_accuracy": 0.38, "citation_recall": 0.44},
+    "cross": {"hit@5": 0.56, "answer_accuracy": 0.30, "citation_recall": 0.24},
+    "same": {"hit@5": 0.80, "answer_accuracy": 0.46, "citation_recall": 0.62},
+}
+DEV_MAX_FALSE_ABSTENTION = 0.07
+
+
+def test_dev_corpus_floors(tmp_path: Path) -> None:
+    from evals.runner import corpora_service
+
+    settings = make_settings(tmp_path, model=REAL_MODEL)
+    service = corpora_service(
+        settings, [ROOT / "corpus", ROOT / "evals" / "corpora" / "dev" / "tune"]
+    )
+    run, _ = evaluate(service, load_gold(ROOT / "evals" / "gold" / "dev-corpus.jsonl"))
+    groups = {**run["metrics"]["by_lang"], **run["metrics"]["by_crossing"]}
+    problems = []
+    for group, floors in DEV_FLOORS.items():
+        for key, minimum in floors.items():
+            value = groups[group][key]
+            if value is None or value < minimum:
+                problems.append(f"{group} {key} = {value} < {minimum}")
+    for group, metrics in groups.items():
+        if metrics["quote_faithfulness"] not in (None, 1.0):
+            problems.append(f"{group} quote_faithfulness = {metrics['quote_faithfulness']}")
+        if (metrics["false_abstention_rate"] or 0.0) > DEV_MAX_FALSE_ABSTENTION:
+            problems.append(f"{group} false_abstention_rate = {metrics['false_abstention_rate']}")
+    assert not problems, problems

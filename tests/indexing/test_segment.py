@@ -79,3 +79,11 @@ def test_lead_in_formulas_open_their_part_but_are_not_quotable() -> None:
         ("operative", "1."),
     ]
     assert not any(p.kind == "operative" and p.text.endswith(":") for p in paragraphs)
+
+
+def test_a_date_alone_is_the_letterhead_not_an_answer() -> None:
+    text = (
+        "13 December 2017\n\nThe Members agreed on 13 December 2017 to go on.\n\n"
+        "11 de octubre de 2016\n"
+    )
+    assert [p.kind for p in segment(text)] == ["heading", "body", "heading"]
