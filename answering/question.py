@@ -11,6 +11,7 @@ with names written in code.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,6 +72,22 @@ _KINDS: dict[str, re.Pattern[str]] = {
 
 def question_kinds(text: str) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(text))
+
+
+def question_problem(text: str, what: str = "question") -> str | None:
+    """Why a text cannot be searched, or None: every edge (API, chat, MCP, CLI) asks
+    this before the pipeline, so that they all refuse the same inputs the same way."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return f"{what} is not valid Unicode (it holds a lone surrogate)"
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n\r" for c in text):
+        return f"{what} holds control characters"
+    if not text.strip(" \t\n\r\ufeff\u200b"):
+        return f"{what} is blank"
+    if not any(c.isalpha() for c in text):
+        return f"{what} has no word, only digits, punctuation or symbols"
+    return None
 
 
 @dataclass(frozen=True)

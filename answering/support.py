@@ -111,6 +111,31 @@ def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) 
     return sum(t not in covered and not lexical.has_term(t) for t in terms) / len(terms)
 
 
+#: Words of greeting, thanks and assent in the three languages: a message made only of
+#: them (and function words) asks nothing.
+_COURTESY = frozenset(
+    "hello hi hey ok okay thanks thank you yes no please bye goodbye good morning "
+    "bonjour bonsoir salut merci oui non d'accord s'il vous plaît au revoir "
+    "hola gracias sí si vale buenos buenas días tardes adiós por favor".split()
+)
+
+
+def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
+    """A message that asks nothing the corpus could answer: only greetings, only
+    function words, or no word the corpus holds in any language."""
+    words_asked = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", question.asked.casefold())
+    if words_asked and all(w in _COURTESY for w in words_asked):
+        return "a greeting, not a question"
+    if question.rewritten or question.named:
+        return None  # a follow-up borrows its subject; a named document is in the corpus
+    tokens = [t for t in question.query.tokens if not t.isdigit()]
+    if not tokens:
+        return "the question has no content word"
+    if not any(lexical.has_term(t) for t in tokens):
+        return "no word of the question occurs in the documents"
+    return None
+
+
 def assess(
     question: Question,
     hits: list[Hit],
@@ -121,6 +146,9 @@ def assess(
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
     language (its terms are evidence of absence only where the corpus speaks it)."""
+    content = content_problem(question, lexical)
+    if content:
+        return Support(0.0, content)
     if not hits or not clauses:
         return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])

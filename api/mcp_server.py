@@ -26,6 +26,7 @@ from starlette.datastructures import Headers
 from starlette.responses import JSONResponse
 from starlette.types import Receive, Scope, Send
 
+from answering.question import question_problem
 from answering.service import QAService
 from answering.types import Message, answer_dict, passage_dict
 from api.deps import require_api_key
@@ -132,8 +133,9 @@ def build_mcp_server(service: ServiceProvider) -> WtoqaMCP:
         query: Query, k: K = 5, filters: Filters | None = None
     ) -> Annotated[CallToolResult, SearchOut]:
         qa = current()
-        if not query.strip():
-            raise ToolError("query is blank")
+        problem = question_problem(query, "query")
+        if problem:
+            raise ToolError(problem)
         try:
             search_filters = to_filters(filters, set(qa.documents))
         except HTTPException as exc:
@@ -161,8 +163,9 @@ def build_mcp_server(service: ServiceProvider) -> WtoqaMCP:
         k: K = 5,
     ) -> Annotated[CallToolResult, AnswerOut]:
         qa = current()
-        if not question.strip():
-            raise ToolError("question is blank")
+        problem = question_problem(question)
+        if problem:
+            raise ToolError(problem)
         turns = [Message(m.role, m.content) for m in history or []]
         payload = answer_dict(qa.ask(question.strip(), k, turns))
         return _result(_answer_text(payload, qa.documents), payload)

@@ -7,6 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from answering.question import question_problem
 from wtoqa.settings import MAX_K, MAX_QUESTION_CHARS
 
 
@@ -28,9 +29,10 @@ class SearchIn(BaseModel):
 
     @field_validator("query")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("query is blank")
+    def _searchable(cls, value: str) -> str:
+        problem = question_problem(value, "query")
+        if problem:
+            raise ValueError(problem)
         return value
 
 
@@ -57,6 +59,14 @@ class MessageIn(BaseModel):
     role: Literal["user", "assistant", "system"]
     content: str = Field(..., max_length=20_000)
 
+    @field_validator("content")
+    @classmethod
+    def _valid_unicode(cls, value: str) -> str:
+        problem = question_problem(value, "content")
+        if problem and "blank" not in problem and "no word" not in problem:
+            raise ValueError(problem)
+        return value
+
 
 class QuestionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -67,9 +77,10 @@ class QuestionIn(BaseModel):
 
     @field_validator("question")
     @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("question is blank")
+    def _searchable(cls, value: str) -> str:
+        problem = question_problem(value)
+        if problem:
+            raise ValueError(problem)
         return value.strip()
 
 

@@ -125,13 +125,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from answering.question import question_problem
     from answering.types import answer_dict
 
     settings = _settings(args)
     _check_k(args.k)
     question = args.question.strip()
-    if not question:
-        raise CLIError("the question is empty")
+    problem = question_problem(question)
+    if problem:
+        raise CLIError(problem)
     answer = _service(settings).ask(question, k=args.k)
     if args.json:
         print(json.dumps(answer_dict(answer), ensure_ascii=False, indent=2))

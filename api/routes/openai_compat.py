@@ -19,6 +19,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field
 
+from answering.question import question_problem
 from answering.types import Answer, Message, answer_dict, answer_with_sources
 from api.deps import ServiceDep
 from api.routes.chat import pieces
@@ -72,11 +73,18 @@ def _question_and_history(body: ChatCompletionIn) -> tuple[str, list[Message]]:
             status.HTTP_422_UNPROCESSABLE_CONTENT,
             "messages: the last message must be the user's question",
         )
+    for number, message in enumerate(body.messages):
+        problem = question_problem(message.text(), f"messages[{number}]")
+        if problem and ("Unicode" in problem or "control" in problem):
+            raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, problem)
     question = last.text().strip()
     if not question:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, "messages: the last user message is empty"
         )
+    problem = question_problem(question, "messages: the last user message")
+    if problem:
+        raise HTTPException(status.HTTP_422_UNPROCESSABLE_CONTENT, problem)
     if len(question) > MAX_QUESTION_CHARS:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT,
