@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-from indexing.corpus import CorpusScan, load_document, scan
+from indexing.corpus import CorpusScan, IngestLimits, load_document, scan
 from indexing.dense import DenseIndex
 from indexing.documents import Document, DocumentMeta, Paragraph, Passage
 from indexing.embedders.base import Embedder
@@ -74,7 +74,7 @@ class BuildReport:
     passages: int
     embedded: int
     reused: int
-    skipped: list[str] = field(default_factory=list)  # "file: reason"
+    skipped: list[str] = field(default_factory=list)  # "relative/path: reason"
     seconds: float = 0.0
     path: Path | None = None
 
@@ -222,10 +222,16 @@ def build_index(
     max_passage_chars: int = 1200,
     progress: bool = False,
     force: bool = False,
+    limits: IngestLimits | None = None,
 ) -> BuildReport:
-    """Build or update the index of a corpus folder; the previous index serves until the end."""
+    """Build or update the index of a corpus folder; the previous index serves until the end.
+
+    Files that cannot or must not be read (links out of the corpus, over a size limit,
+    unsupported, not text) are named in the report's `skipped` and never fail the build.
+    """
     started = time.perf_counter()
-    corpus = scan(corpus_dir)
+    corpus = scan(corpus_dir, limits)
+    skipped = [f"{rel}: {reason}" for rel, reason in corpus.skipped.items()]
     fingerprint = {
         "embedding_model": model_id,
         "faiss_index": faiss_index,
@@ -243,19 +249,23 @@ def build_index(
             passages=int(manifest.get("passages", 0)),
             embedded=0,
             reused=int(manifest.get("passages", 0)),
+            skipped=skipped,
             seconds=time.perf_counter() - started,
             path=current_path(index_dir),
         )
 
     documents: list[Document] = []
-    skipped: list[str] = []
     seen_ids: set[str] = set()
     for rel in tqdm(corpus.files, desc="documents", unit="file", disable=not progress):
         try:
             document = load_document(corpus, rel)
         except LoaderError as exc:
-            logger.warning("skipped %s", exc)
-            skipped.append(str(exc))
+            logger.warning("skipped %s: %s", rel, exc.reason)
+            skipped.append(f"{rel}: {exc.reason}")
+            continue
+        except Exception as exc:  # a loader's bug on one odd file must not fail the build
+            logger.warning("skipped %s", rel, exc_info=True)
+            skipped.append(f"{rel}: cannot be read ({type(exc).__name__}: {exc})")
             continue
         if document.doc_id in seen_ids:
             # Two files with the same derived id: keep both, apart.

@@ -19,6 +19,7 @@ from wtoqa.settings import MAX_K, Settings, get_settings
 
 if TYPE_CHECKING:
     from answering.service import QAService
+    from indexing.store import BuildReport
 
 logger = logging.getLogger("wtoqa")
 
@@ -46,16 +47,34 @@ def _service(settings: Settings) -> QAService:
     return QAService.from_settings(settings)
 
 
-def cmd_index(args: argparse.Namespace) -> int:
-    from answering.service import build
+def _build(settings: Settings, force: bool) -> BuildReport:
+    """The build with every ingestion setting (answering.service.build passes the core ones)."""
+    from indexing.embedders import load_embedder
+    from indexing.store import build_index
 
+    return build_index(
+        settings.corpus_dir,
+        settings.index_dir,
+        settings.embedding_model,
+        lambda: load_embedder(
+            settings.embedding_model, settings.model_cache_dir, settings.embedding_batch_size
+        ),
+        faiss_index=settings.faiss_index,
+        max_passage_chars=settings.max_passage_chars,
+        progress=True,
+        force=force,
+        limits=settings.ingest_limits,
+    )
+
+
+def cmd_index(args: argparse.Namespace) -> int:
     settings = _settings(args)
     print(f"indexing {settings.corpus_dir} -> {settings.index_dir}", file=sys.stderr)
-    report = build(
-        settings, settings.corpus_dir, settings.index_dir, progress=True, force=args.force
-    )
+    report = _build(settings, force=args.force)
     for problem in report.skipped:
         print(f"skipped: {problem}", file=sys.stderr)
+    if report.skipped:
+        print(f"{len(report.skipped)} file(s) skipped, named above", file=sys.stderr)
     if report.status == "up-to-date":
         print(
             f"index is up to date: {report.documents} documents, {report.passages} passages "

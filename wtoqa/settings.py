@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+if TYPE_CHECKING:
+    from indexing.corpus import IngestLimits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GLOSSARY = PROJECT_ROOT / "indexing" / "data" / "wto_glossary.tsv"
@@ -47,6 +50,20 @@ class Settings(BaseSettings):
     #: The WTO glossary (en/fr/es terms) that expands queries across languages;
     #: "none" turns expansion off.
     glossary: Path | None = DEFAULT_GLOSSARY
+
+    # Ingestion limits: a file over a limit is skipped and named in the build report.
+    max_file_mb: float = Field(
+        25.0,
+        gt=0,
+        description="WTOQA_MAX_FILE_MB: largest document file a build reads, in megabytes; "
+        "a larger one is skipped and named in the report of `wtoqa index`.",
+    )
+    max_build_mb: float = Field(
+        2048.0,
+        gt=0,
+        description="WTOQA_MAX_BUILD_MB: most bytes of document files one build reads, in "
+        "megabytes; the files past it are skipped and named in the report.",
+    )
 
     # Answers
     #: Minimum support score of the best passage for an answer (see answering.support).
@@ -86,6 +103,14 @@ class Settings(BaseSettings):
         if self.llm_provider != "none" and not self.llm_model:
             raise ValueError("WTOQA_LLM_MODEL must be set when WTOQA_LLM_PROVIDER is not 'none'")
         return self
+
+    @property
+    def ingest_limits(self) -> IngestLimits:
+        from indexing.corpus import MB, IngestLimits
+
+        return IngestLimits(
+            max_file_bytes=int(self.max_file_mb * MB), max_build_bytes=int(self.max_build_mb * MB)
+        )
 
     @property
     def api_key_set(self) -> frozenset[str]:

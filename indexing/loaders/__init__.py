@@ -8,7 +8,9 @@ report it and go on with the rest. One module per format.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from indexing.loaders.base import Block, Loaded, LoaderError
@@ -20,12 +22,14 @@ from indexing.loaders.text import decode_text, load_text_file
 __all__ = [
     "SUPPORTED_SUFFIXES",
     "Block",
+    "Discovery",
     "Loaded",
     "LoaderError",
     "decode_text",
     "discover",
     "load",
     "load_text",
+    "survey",
 ]
 
 LOADERS: dict[str, Callable[[Path], Loaded]] = {
@@ -61,10 +65,66 @@ def load_text(path: Path) -> str:
     return load(path).text
 
 
+@dataclass
+class Discovery:
+    """What a corpus folder holds: the document files to read, and the files passed over."""
+
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[Path, str]] = field(default_factory=list)  # (path, reason)
+
+
+def survey(corpus_dir: Path, ignore: frozenset[str] = frozenset()) -> Discovery:
+    """The supported document files under a folder, in a stable order, and the others named.
+
+    Hidden files and folders are left out silently; files named in `ignore` (a folder's
+    metadata.json) are not documents. A link, to a file or a folder, is followed only when
+    it leads to a place inside the folder: a corpus must not be a way to read the rest of
+    the disk. Files of unsupported types are named with their reason, not read.
+    """
+    root = corpus_dir.resolve()
+    found = Discovery()
+    seen_dirs = {root}
+    for dirpath, dirnames, filenames in os.walk(corpus_dir, followlinks=True):
+        here = Path(dirpath)
+        kept: list[str] = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            real = (here / name).resolve()
+            if not real.is_relative_to(root):
+                found.skipped.append((here / name, "a link to a folder outside the corpus"))
+            elif real not in seen_dirs:  # a link loop, or a second way to a folder read once
+                seen_dirs.add(real)
+                kept.append(name)
+        dirnames[:] = kept
+        for name in filenames:
+            if name.startswith(".") or name in ignore:
+                continue
+            path = here / name
+            reason = _not_a_document(path, root)
+            if reason:
+                found.skipped.append((path, reason))
+            else:
+                found.files.append(path)
+    found.files.sort()
+    found.skipped.sort()
+    return found
+
+
+def _not_a_document(path: Path, root: Path) -> str | None:
+    if path.is_symlink():
+        if not path.exists():
+            return "a broken link"
+        if not path.resolve().is_relative_to(root):
+            return "a link to a file outside the corpus"
+    if not path.is_file():
+        return "not a regular file"
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        supported = " ".join(SUPPORTED_SUFFIXES)
+        return f"unsupported file type {path.suffix or '(none)'} (supported: {supported})"
+    return None
+
+
 def discover(corpus_dir: Path) -> list[Path]:
-    """The supported document files under a folder, in a stable order."""
-    return sorted(
-        p
-        for p in corpus_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not p.name.startswith(".")
-    )
+    """The supported document files under a folder, in a stable order (see `survey`)."""
+    return survey(corpus_dir).files
