@@ -10,8 +10,10 @@
     builds/<id>/bm25/             bm25s arrays and vocabulary (each passage analysed
                                   in its own language)
 
-A build writes a new directory and only then points `current` at it, so an
-interrupted or failed build leaves the previous index serving.
+A build writes a new directory, flushes it to the disk and only then points
+`current` at it, so an interrupted or failed build leaves the previous index
+serving; the next build removes what it left (`builds/.tmp-*`, `.current-*`)
+and keeps only the newest few builds (`indexing/integrity.py`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,19 @@ from indexing.corpus import CorpusScan, IngestLimits, load_document, scan
 from indexing.dense import DenseIndex
 from indexing.documents import Document, DocumentMeta, Paragraph, Passage
 from indexing.embedders.base import Embedder
+from indexing.integrity import (
+    LINK_PREFIX,
+    MANIFEST,
+    TMP_PREFIX,
+    checksums,
+    fsync_dir,
+    fsync_tree,
+    manifest_problem,
+    prune,
+    remove_leftovers,
+    sha256_file,
+    verify_build,
+)
 from indexing.lexical import LexicalIndex
 from indexing.loaders import LoaderError
 from indexing.metadata import document_header
@@ -103,14 +118,44 @@ def current_path(index_dir: Path) -> Path:
 
 
 def read_manifest(index_dir: Path) -> dict[str, Any] | None:
-    manifest = current_path(index_dir) / "manifest.json"
-    if not manifest.is_file():
-        return None
+    """The current manifest, or None when there is none or it is unusable (see load_manifest)."""
     try:
-        data: dict[str, Any] = json.loads(manifest.read_text(encoding="utf-8"))
-        return data
-    except ValueError:
+        return load_manifest(index_dir)
+    except IndexStoreError:
         return None
+
+
+def load_manifest(index_dir: Path) -> dict[str, Any]:
+    """The current manifest; IndexMissingError when there is no index at all,
+    IndexCorruptError naming the manifest file when it is damaged or incomplete."""
+    link = current_path(index_dir)
+    manifest = link / MANIFEST
+    if not link.exists():
+        if link.is_symlink():
+            raise IndexCorruptError(
+                f"{link} points to a build that does not exist ({os.readlink(link)}); "
+                "rebuild with `wtoqa index --force`"
+            )
+        raise IndexMissingError(
+            f"no index at {index_dir}; build one with `wtoqa index` (or `make run`)"
+        )
+    if not manifest.is_file():
+        raise IndexCorruptError(
+            f"the index manifest {manifest} is missing; rebuild with `wtoqa index --force`"
+        )
+    try:
+        data: Any = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(
+            f"the index manifest {manifest} is damaged ({exc}); rebuild with `wtoqa index --force`"
+        ) from exc
+    problem = manifest_problem(data)
+    if problem:
+        raise IndexCorruptError(
+            f"the index manifest {manifest} {problem}; rebuild with `wtoqa index --force`"
+        )
+    result: dict[str, Any] = data
+    return result
 
 
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
@@ -153,22 +198,6 @@ def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
 def indexed_text(passage: Passage) -> str:
     """What the encoder and BM25 see: the document's context line, then the passage."""
     return f"{passage.header}\n{passage.text}" if passage.header else passage.text
-
-
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for chunk in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
-def _checksums(directory: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(directory)): _sha256_file(p)
-        for p in sorted(directory.rglob("*"))
-        if p.is_file() and p.name != "manifest.json"
-    }
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -223,6 +252,7 @@ def build_index(
     progress: bool = False,
     force: bool = False,
     limits: IngestLimits | None = None,
+    keep_builds: int = KEEP_BUILDS,
 ) -> BuildReport:
     """Build or update the index of a corpus folder; the previous index serves until the end.
 
@@ -230,6 +260,9 @@ def build_index(
     unsupported, not text) are named in the report's `skipped` and never fail the build.
     """
     started = time.perf_counter()
+    if keep_builds < 1:
+        raise ValueError(f"keep_builds must be at least 1, got {keep_builds}")
+    remove_leftovers(index_dir)
     corpus = scan(corpus_dir, limits)
     skipped = [f"{rel}: {reason}" for rel, reason in corpus.skipped.items()]
     fingerprint = {
@@ -307,8 +340,12 @@ def build_index(
 
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
-    build_id = time.strftime("%Y%m%dT%H%M%S") + f"-{os.getpid()}-{time.monotonic_ns() % 10**6}"
-    tmp = builds / f".tmp-{build_id}"
+    # Names sort in build order (old builds are pruned by name); the pid tells whether the
+    # process that writes a `.tmp-` folder still runs.
+    now = time.time_ns()
+    build_id = time.strftime("%Y%m%dT%H%M%S", time.localtime(now // 10**9))
+    build_id += f".{now % 10**9:09d}-{os.getpid()}"
+    tmp = builds / f"{TMP_PREFIX}{build_id}"
     final = builds / build_id
     try:
         tmp.mkdir()
@@ -343,17 +380,21 @@ def build_index(
             "documents": [d.doc_id for d in documents],
             "passages": len(passages),
             "skipped": skipped,
-            "files": _checksums(tmp),
+            "files": checksums(tmp),
         }
-        (tmp / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, ensure_ascii=False))
+        # On the disk before it is named: a crash after the swap must not find it half-written.
+        fsync_tree(tmp)
         os.replace(tmp, final)
-        link_tmp = index_dir / f".current-{build_id}"
+        fsync_dir(builds)
+        link_tmp = index_dir / f"{LINK_PREFIX}{build_id}"
         os.symlink(Path("builds") / build_id, link_tmp)
         os.replace(link_tmp, current_path(index_dir))
+        fsync_dir(index_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    _prune(builds, keep=final.name)
+    prune(builds, keep=keep_builds, protect={final.name})
     return BuildReport(
         "built",
         documents=len(documents),
@@ -366,23 +407,12 @@ def build_index(
     )
 
 
-def _prune(builds: Path, keep: str) -> None:
-    finished = sorted(p for p in builds.iterdir() if p.is_dir() and not p.name.startswith("."))
-    for old in finished[:-KEEP_BUILDS]:
-        if old.name != keep:
-            shutil.rmtree(old, ignore_errors=True)
-
-
 def load_index(
     index_dir: Path, expected_model: str | None = None, verify: bool = True
 ) -> LoadedIndex:
     """Load the current index; fails with a message saying how to rebuild."""
     base = current_path(index_dir)
-    manifest = read_manifest(index_dir)
-    if manifest is None:
-        raise IndexMissingError(
-            f"no index at {index_dir}; build one with `wtoqa index` (or `make run`)"
-        )
+    manifest = load_manifest(index_dir)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"the index at {index_dir} has format version {manifest.get('format_version')}, "
@@ -395,9 +425,9 @@ def load_index(
             f"{expected_model!r}; rebuild it with `wtoqa index` or set the variable back"
         )
     if verify:
-        for name, checksum in manifest.get("files", {}).items():
+        for name, checksum in manifest["files"].items():
             path = base / name
-            if not path.is_file() or _sha256_file(path) != checksum:
+            if not path.is_file() or sha256_file(path) != checksum:
                 raise IndexCorruptError(
                     f"index file {path} is missing or damaged; rebuild with `wtoqa index --force`"
                 )
@@ -420,3 +450,18 @@ def load_index(
         lexical=LexicalIndex.load(base, len(passages)),
         dense=DenseIndex.load(base / "dense.faiss"),
     )
+
+
+def check_index(index_dir: Path) -> list[str]:
+    """Everything wrong with the current index (manifest, checksums of every file, counts
+    of passages, vectors and documents); an empty list when it is sound."""
+    try:
+        manifest = load_manifest(index_dir)
+    except IndexStoreError as exc:
+        return [str(exc)]
+    problems = []
+    if manifest["format_version"] != FORMAT_VERSION:
+        problems.append(
+            f"format version {manifest['format_version']}, this wtoqa reads {FORMAT_VERSION}"
+        )
+    return problems + verify_build(current_path(index_dir), manifest)

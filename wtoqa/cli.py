@@ -64,11 +64,14 @@ def _build(settings: Settings, force: bool) -> BuildReport:
         progress=True,
         force=force,
         limits=settings.ingest_limits,
+        keep_builds=settings.keep_builds,
     )
 
 
 def cmd_index(args: argparse.Namespace) -> int:
     settings = _settings(args)
+    if args.check:
+        return _check_index(settings.index_dir)
     print(f"indexing {settings.corpus_dir} -> {settings.index_dir}", file=sys.stderr)
     report = _build(settings, force=args.force)
     for problem in report.skipped:
@@ -86,6 +89,24 @@ def cmd_index(args: argparse.Namespace) -> int:
             f"{report.embedded} embedded, {report.reused} reused, in {report.seconds:.1f} s "
             f"({report.path})"
         )
+    return 0
+
+
+def _check_index(index_dir: Path) -> int:
+    """`wtoqa index --check`: 0 when the current index is sound, 1 with what is wrong."""
+    from indexing.store import check_index, load_manifest
+
+    problems = check_index(index_dir)
+    if problems:
+        print(f"the index at {index_dir} is not sound:", file=sys.stderr)
+        for problem in problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    manifest = load_manifest(index_dir)
+    print(
+        f"index is sound: {len(manifest['documents'])} documents, {manifest['passages']} "
+        f"passages, {len(manifest['files'])} files checked ({index_dir})"
+    )
     return 0
 
 
@@ -192,6 +213,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", help="corpus folder (WTOQA_CORPUS_DIR)")
     common(p)
     p.add_argument("--force", action="store_true", help="rebuild even if up to date")
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help="verify the current index (manifest, checksums, counts) instead of building; "
+        "exit code 1 if anything is wrong",
+    )
     p.set_defaults(func=cmd_index)
 
     p = sub.add_parser("serve", help="serve the API and the web chat page")

@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         description="WTOQA_MAX_BUILD_MB: most bytes of document files one build reads, in "
         "megabytes; the files past it are skipped and named in the report.",
     )
+    keep_builds: int = Field(
+        2,
+        ge=1,
+        description="WTOQA_KEEP_BUILDS: finished builds kept in the index folder, the current "
+        "one among them; older ones are removed after each build.",
+    )
 
     # Answers
     #: Minimum support score of the best passage for an answer (see answering.support).
