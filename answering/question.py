@@ -109,9 +109,9 @@ class Question:
     naming_words: frozenset[str] = frozenset()
     #: Set when the follow-up was rewritten into `text`.
     rewritten: str | None = None
-    #: Years by which the question designates a document ("the 2001 report") that no
-    #: document of the corpus bears.
-    unknown_document_years: tuple[int, ...] = ()
+    #: Why the document the question designates by a year ("the 2001 report of the
+    #: Goods Council") cannot be in the corpus, if it cannot.
+    unknown_document: str | None = None
 
     @property
     def focus(self) -> str:
@@ -136,6 +136,7 @@ class _Known:
     years: frozenset[int]
     months: frozenset[tuple[int, int]]
     names: frozenset[str]  # place, member or body words, folded
+    body: str | None = None  # the issuing body's name, as metadata gives it
 
 
 class Catalogue:
@@ -165,15 +166,28 @@ class Catalogue:
                     frozenset(years),
                     frozenset(months),
                     frozenset(names),
+                    meta.body,
                 )
             )
 
-    def unknown_document_years(self, text: str) -> tuple[int, ...]:
-        """Years the text gives a document ("the 2001 report") that no document bears."""
+    def unknown_document(self, text: str) -> str | None:
+        """Why the document the text designates by its year ("the 2001 report", "the
+        Goods Council's 2001 report") cannot be in the corpus, if it cannot."""
         years = {int(m.group(1)) for m in _YEAR_BEFORE_NOUN.finditer(text)}
         years |= {int(m.group(1)) for m in _NOUN_BEFORE_YEAR.finditer(text)}
-        known = {y for doc in self.known for y in doc.years}
-        return tuple(sorted(y for y in years if known and y not in known))
+        if not years or not self.known:
+            return None
+        if not any(years & doc.years for doc in self.known):
+            return f"no document of {', '.join(map(str, sorted(years)))} in the corpus"
+        folded = " ".join(_folded_words(text))
+        issuers = {doc.body for doc in self.known if doc.body}
+        for body, cues in conventions().bodies:
+            named = any(" ".join(_folded_words(cue)) in folded for cue in cues)
+            issued = any(doc.body == body and years & doc.years for doc in self.known)
+            if named and body in issuers and body != "Secretariat" and not issued:
+                listed = ", ".join(map(str, sorted(years)))
+                return f"no document of the {body} of {listed} in the corpus"
+        return None
 
     def named_in(self, text: str) -> tuple[dict[str, float], frozenset[str]]:
         """Documents the text designates, with weights, and the words that did it."""
@@ -312,5 +326,5 @@ def analyse(
         named=named,
         naming_words=naming,
         rewritten=rewritten,
-        unknown_document_years=catalogue.unknown_document_years(asked),
+        unknown_document=catalogue.unknown_document(asked),
     )

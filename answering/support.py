@@ -2,8 +2,9 @@
 
 Signals, general to any corpus (checked on the gold sets' answerable and
 close-sounding unanswerable questions, `wtoqa eval --gold`):
-- a document the question designates by a year ("the 2001 report") when no
-  document of the corpus bears that year;
+- a document the question designates by a year ("the 2001 report", "the Goods
+  Council's 2001 report") when no document of the corpus bears that year (with
+  that body);
 - a named thing the question is about (a year, a proper name, an acronym such
   as MC14, a document symbol) that occurs nowhere in the corpus, in any
   language's analysis, the glossary's equivalents or the documents' metadata;
@@ -120,6 +121,11 @@ _COURTESY = frozenset(
 )
 
 
+def has_figure(text: str) -> bool:
+    """A number that is neither a year nor part of a date ("25 September 1998")."""
+    return bool(_AMOUNT.search(conventions().date_re.sub(" ", text)))
+
+
 def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     """A message that asks nothing the corpus could answer: only greetings, only
     function words, or no word the corpus holds in any language."""
@@ -153,14 +159,13 @@ def assess(
         return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
     score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
-    if question.unknown_document_years:
-        years = ", ".join(map(str, question.unknown_document_years))
-        return Support(score, f"no document of {years} in the corpus")
+    if question.unknown_document:
+        return Support(score, question.unknown_document)
     missing = missing_names(question, lexical, glossary)
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")
     if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:
         return Support(score, "most of the question's terms are not in the corpus")
-    if "amount" in question.kinds and not any(_AMOUNT.search(c.text) for c in clauses[:10]):
+    if "amount" in question.kinds and not any(has_figure(c.text) for c in clauses[:10]):
         return Support(score, "no figure in the passages")
     return Support(score)
