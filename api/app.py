@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from answering.service import QAService
 from api.deps import APIKeyDep
 from api.routes import ask, chat, documents, health, openai_compat, search
+from api.security import SecurityHeaders, add_cors, install_log_redaction, protected_docs_routes
 from wtoqa.settings import Settings, get_settings
 
 logger = logging.getLogger(__name__)
@@ -83,13 +84,21 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
         async with mcp_endpoint.run():
             yield
 
+    docs_behind_key = bool(settings.api_key_set) and settings.docs_need_key
     app = FastAPI(
         title="wtoqa",
         version="0.1.0",
         description="Cited answers from the documents of the WTO Work Programme on "
         "Electronic Commerce.",
         lifespan=lifespan,
+        # With keys, the schema and its pages are served below, behind the key.
+        docs_url=None if docs_behind_key else "/docs",
+        redoc_url=None if docs_behind_key else "/redoc",
+        openapi_url=None if docs_behind_key else "/openapi.json",
     )
+    if docs_behind_key:
+        protected_docs_routes(app)
+    install_log_redaction()
     app.state.settings = settings
     app.state.service = service
 
@@ -122,4 +131,6 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
             return FileResponse(STATIC_DIR / "index.html")
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    add_cors(app, settings)
+    app.add_middleware(SecurityHeaders)  # outermost: a 413 or a CORS answer carries them too
     return app

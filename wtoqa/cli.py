@@ -114,6 +114,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from api.app import create_app
+    from api.security import uvicorn_log_config
 
     settings = _settings(args)
     updates: dict[str, Any] = {}
@@ -125,7 +126,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     service = _service(settings)  # fail here, with a clear message, not inside the server
     app = create_app(settings, service=service)
     print(f"serving on http://{settings.host}:{settings.port}", file=sys.stderr)
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        log_level="info",
+        log_config=uvicorn_log_config(),  # API keys in a query string never reach the log
+    )
     return 0
 
 

@@ -5,6 +5,7 @@ Impossible values fail at start-up with a message that names the variable.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -24,6 +25,7 @@ DEFAULT_EMBEDDING_MODEL = "multilingual-e5-small"
 #: Limits of every request, the same for the API and the CLI.
 MAX_K = 50
 MAX_QUESTION_CHARS = 1000
+_ORIGIN = re.compile(r"https?://[^/\s,]+")
 
 
 class Settings(BaseSettings):
@@ -86,6 +88,16 @@ class Settings(BaseSettings):
     #: Comma-separated API keys; empty means no authentication.
     api_keys: str = ""
     max_body_bytes: int = Field(256_000, ge=1024)
+    cors_origins: str = Field(
+        "",
+        description="WTOQA_CORS_ORIGINS: comma-separated origins (https://host[:port]) whose "
+        "pages may call the API from a browser; empty (the default) turns CORS off.",
+    )
+    docs_need_key: bool = Field(
+        True,
+        description="WTOQA_DOCS_NEED_KEY: with WTOQA_API_KEYS set, /docs, /redoc and "
+        "/openapi.json need a key too (header, or ?api_key= for a browser); false opens them.",
+    )
 
     @field_validator("faiss_index")
     @classmethod
@@ -104,6 +116,17 @@ class Settings(BaseSettings):
             raise ValueError(f"WTOQA_GLOSSARY={value!s}: no such file (or 'none' to turn it off)")
         return path
 
+    @field_validator("cors_origins")
+    @classmethod
+    def _cors_origins_are_origins(cls, value: str) -> str:
+        for origin in (o.strip() for o in value.split(",")):
+            if origin and origin != "*" and not _ORIGIN.fullmatch(origin):
+                raise ValueError(
+                    f"WTOQA_CORS_ORIGINS: {origin!r} is not an origin such as "
+                    "https://example.org or http://localhost:3000 (no path, no trailing slash)"
+                )
+        return value
+
     @model_validator(mode="after")
     def _llm_needs_a_model(self) -> Settings:
         if self.llm_provider != "none" and not self.llm_model:
@@ -117,6 +140,10 @@ class Settings(BaseSettings):
         return IngestLimits(
             max_file_bytes=int(self.max_file_mb * MB), max_build_bytes=int(self.max_build_mb * MB)
         )
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def api_key_set(self) -> frozenset[str]:
