@@ -313,4 +313,6 @@ def build(
         max_passage_chars=settings.max_passage_chars,
         progress=progress,
         force=force,
+        limits=settings.ingest_limits,
+        keep_builds=settings.keep_builds,
     )

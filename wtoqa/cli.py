@@ -48,24 +48,9 @@ def _service(settings: Settings) -> QAService:
 
 
 def _build(settings: Settings, force: bool) -> BuildReport:
-    """The build with every ingestion setting (answering.service.build passes the core ones)."""
-    from indexing.embedders import load_embedder
-    from indexing.store import build_index
+    from answering.service import build
 
-    return build_index(
-        settings.corpus_dir,
-        settings.index_dir,
-        settings.embedding_model,
-        lambda: load_embedder(
-            settings.embedding_model, settings.model_cache_dir, settings.embedding_batch_size
-        ),
-        faiss_index=settings.faiss_index,
-        max_passage_chars=settings.max_passage_chars,
-        progress=True,
-        force=force,
-        limits=settings.ingest_limits,
-        keep_builds=settings.keep_builds,
-    )
+    return build(settings, settings.corpus_dir, settings.index_dir, progress=True, force=force)
 
 
 def cmd_index(args: argparse.Namespace) -> int:
