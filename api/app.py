@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from answering.service import QAService
 from api.deps import APIKeyDep
+from api.index_watch import IndexWatcher
 from api.routes import ask, chat, documents, health, openai_compat, search
 from api.security import SecurityHeaders, add_cors, install_log_redaction, protected_docs_routes
 from wtoqa.settings import Settings, get_settings
@@ -81,8 +82,18 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "service", None) is None:
             app.state.service = QAService.from_settings(settings)
-        async with mcp_endpoint.run():
-            yield
+        watcher = IndexWatcher(
+            settings.index_dir,
+            served=lambda: app.state.service,
+            publish=lambda fresh: setattr(app.state, "service", fresh),
+            poll_seconds=settings.index_poll_seconds,
+        )
+        watcher.start()
+        try:
+            async with mcp_endpoint.run():
+                yield
+        finally:
+            watcher.stop()
 
     docs_behind_key = bool(settings.api_key_set) and settings.docs_need_key
     app = FastAPI(

@@ -112,6 +112,10 @@ class HealthOut(BaseModel):
     documents: int
     passages: int
     embedding_model: str
+    build_id: str = Field(
+        ..., description="the index build served (its folder under builds/; ids sort in order)"
+    )
+    build_created: str | None = Field(None, description="when that build was made (ISO 8601)")
 
 
 class ParagraphOut(BaseModel):

@@ -112,9 +112,28 @@ class LoadedIndex:
     def model_id(self) -> str:
         return str(self.manifest["embedding_model"])
 
+    @property
+    def build_id(self) -> str:
+        """The build's folder name under builds/ (ids sort in build order)."""
+        return self.path.name
+
+    @property
+    def created(self) -> str | None:
+        created = self.manifest.get("created")
+        return str(created) if created else None
+
 
 def current_path(index_dir: Path) -> Path:
     return index_dir / "current"
+
+
+def current_build(index_dir: Path) -> Path | None:
+    """The build folder `current` points to now, or None when there is none (cheap: one
+    readlink, no file read, so a server can poll it)."""
+    try:
+        return current_path(index_dir).resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
 
 
 def read_manifest(index_dir: Path) -> dict[str, Any] | None:
@@ -125,10 +144,11 @@ def read_manifest(index_dir: Path) -> dict[str, Any] | None:
         return None
 
 
-def load_manifest(index_dir: Path) -> dict[str, Any]:
-    """The current manifest; IndexMissingError when there is no index at all,
-    IndexCorruptError naming the manifest file when it is damaged or incomplete."""
-    link = current_path(index_dir)
+def load_manifest(index_dir: Path, build: Path | None = None) -> dict[str, Any]:
+    """The current manifest (or that of `build`, a folder under builds/); IndexMissingError
+    when there is no index at all, IndexCorruptError naming the manifest file when it is
+    damaged or incomplete."""
+    link = build if build is not None else current_path(index_dir)
     manifest = link / MANIFEST
     if not link.exists():
         if link.is_symlink():
@@ -410,9 +430,13 @@ def build_index(
 def load_index(
     index_dir: Path, expected_model: str | None = None, verify: bool = True
 ) -> LoadedIndex:
-    """Load the current index; fails with a message saying how to rebuild."""
-    base = current_path(index_dir)
-    manifest = load_manifest(index_dir)
+    """Load the current index; fails with a message saying how to rebuild.
+
+    The `current` link is read once: a build swapped in while this one loads (a server
+    following its index) cannot mix the files of two builds."""
+    link = current_path(index_dir)
+    base = link.resolve() if link.exists() else link
+    manifest = load_manifest(index_dir, base)
     if manifest.get("format_version") != FORMAT_VERSION:
         raise IndexMismatchError(
             f"the index at {index_dir} has format version {manifest.get('format_version')}, "
@@ -442,7 +466,7 @@ def load_index(
     passages = [Passage.from_dict(row) for row in _read_jsonl(base / "passages.jsonl")]
     embeddings = np.load(base / "embeddings.npy", allow_pickle=False)
     return LoadedIndex(
-        path=base.resolve(),
+        path=base,
         manifest=manifest,
         documents=documents,
         passages=passages,

@@ -73,6 +73,13 @@ class Settings(BaseSettings):
         "one among them; older ones are removed after each build.",
     )
 
+    index_poll_seconds: float = Field(
+        2.0,
+        ge=0,
+        description="WTOQA_INDEX_POLL_SECONDS: how often a running server looks for a new "
+        "build of its index (written by `wtoqa index`) and swaps it in; 0 turns it off.",
+    )
+
     # Answers
     #: Minimum support score of the best passage for an answer (see answering.support).
     abstain_threshold: float = Field(0.3, ge=0.0, le=1.0)

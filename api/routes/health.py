@@ -13,4 +13,6 @@ def health(service: ServiceDep) -> HealthOut:
         documents=len(service.documents),
         passages=len(service.index.passages),
         embedding_model=service.index.model_id,
+        build_id=service.index.build_id,
+        build_created=service.index.created,
     )
