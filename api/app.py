@@ -7,16 +7,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from answering.service import QAService
 from api.deps import APIKeyDep
+from api.errors import ERROR_RESPONSES, JsonBodyCheck, error_response, install_error_handlers
 from api.index_watch import IndexWatcher
 from api.routes import ask, chat, documents, health, openai_compat, search
 from api.security import SecurityHeaders, add_cors, install_log_redaction, protected_docs_routes
@@ -58,9 +57,7 @@ class BodyLimit:
             await self._reject(send)
 
     async def _reject(self, send: Send) -> None:
-        response = JSONResponse(
-            {"detail": f"request body is larger than {self.max_bytes} bytes"}, status_code=413
-        )
+        response = error_response(413, f"request body is larger than {self.max_bytes} bytes")
         await response({"type": "http"}, _empty_receive, send)
 
 
@@ -123,16 +120,13 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     mcp_endpoint = MCPEndpoint(build_mcp_server(loaded_service), settings)
     app.router.routes.append(Route("/mcp", mcp_endpoint, include_in_schema=False))
 
-    @app.exception_handler(RequestValidationError)
-    async def validation_error(request: Request, exc: RequestValidationError) -> JSONResponse:
-        # Keep FastAPI's list of problems, each naming the field, as `detail`.
-        errors = [{k: v for k, v in e.items() if k in {"loc", "msg", "type"}} for e in exc.errors()]
-        return JSONResponse({"detail": jsonable_encoder(errors)}, status_code=422)
+    install_error_handlers(app)
 
-    app.include_router(health.router)
+    # Every route declares the one error shape for each 4xx it can give (api/errors.py).
+    app.include_router(health.router, responses=ERROR_RESPONSES)
     protected = [APIKeyDep]
     for router in (search.router, ask.router, chat.router, documents.router, openai_compat.router):
-        app.include_router(router, dependencies=protected)
+        app.include_router(router, dependencies=protected, responses=ERROR_RESPONSES)
 
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -141,6 +135,7 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
         def index_page() -> FileResponse:
             return FileResponse(STATIC_DIR / "index.html")
 
+    app.add_middleware(JsonBodyCheck)  # inside the limit: it reads at most max_body_bytes
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     add_cors(app, settings)
     app.add_middleware(SecurityHeaders)  # outermost: a 413 or a CORS answer carries them too

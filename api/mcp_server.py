@@ -30,8 +30,9 @@ from answering.question import question_problem
 from answering.service import QAService
 from answering.types import Message, answer_dict, passage_dict
 from api.deps import require_api_key
+from api.errors import error_response
 from api.routes.documents import document_detail, document_summary
-from api.routes.search import to_filters
+from api.routes.search import indexed_languages, to_filters
 from api.schemas import (
     AnswerOut,
     DocumentDetailOut,
@@ -137,7 +138,7 @@ def build_mcp_server(service: ServiceProvider) -> WtoqaMCP:
         if problem:
             raise ToolError(problem)
         try:
-            search_filters = to_filters(filters, set(qa.documents))
+            search_filters = to_filters(filters, set(qa.documents), indexed_languages(qa))
         except HTTPException as exc:
             raise ToolError(f"{exc.detail}; list_documents gives the ids") from exc
         passages = [passage_dict(h) for h in qa.search(query, k, search_filters)]
@@ -263,7 +264,7 @@ class MCPEndpoint:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         refusal = self._refusal(Headers(scope=scope))
         if refusal is None and not self._running:
-            refusal = JSONResponse({"detail": "the MCP endpoint is not running"}, 503)
+            refusal = error_response(503, "the MCP endpoint is not running")
         if refusal is not None:
             await refusal(scope, receive, send)
             return
@@ -280,7 +281,7 @@ class MCPEndpoint:
         try:
             require_api_key(self.settings, bearer, headers.get("x-api-key"))
         except HTTPException as exc:
-            return JSONResponse({"detail": exc.detail}, exc.status_code, headers=exc.headers)
+            return error_response(exc.status_code, exc.detail, headers=exc.headers)
         return None
 
 

@@ -24,7 +24,7 @@ class SearchIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     query: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS)
-    k: int = Field(5, ge=1, le=MAX_K)
+    k: int = Field(5, ge=1, le=MAX_K, strict=True, description="how many passages")
     filters: Filters | None = None
 
     @field_validator("query")
@@ -72,7 +72,7 @@ class QuestionIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     question: str = Field(..., min_length=1, max_length=MAX_QUESTION_CHARS)
-    k: int = Field(5, ge=1, le=MAX_K)
+    k: int = Field(5, ge=1, le=MAX_K, strict=True, description="how many passages")
     history: list[MessageIn] | None = Field(None, max_length=40)
 
     @field_validator("question")

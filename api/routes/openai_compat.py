@@ -50,8 +50,8 @@ class ChatCompletionIn(BaseModel):
     model_config = ConfigDict(extra="ignore")  # temperature, max_tokens... have no effect
     model: str = MODEL_ID
     messages: list[ChatMessage] = Field(..., min_length=1, max_length=41)
-    stream: bool = False
-    k: int = Field(5, ge=1, le=MAX_K)
+    stream: bool = Field(False, strict=True)
+    k: int = Field(5, ge=1, le=MAX_K, strict=True, description="how many passages")
 
 
 @router.get("/models")
@@ -63,7 +63,7 @@ def list_models() -> dict[str, Any]:
 
 
 def _question_and_history(body: ChatCompletionIn) -> tuple[str, list[Message]]:
-    if not body.model.startswith(MODEL_ID):
+    if body.model != MODEL_ID:
         raise HTTPException(
             status.HTTP_404_NOT_FOUND, f"model {body.model!r} does not exist; use {MODEL_ID!r}"
         )
@@ -119,7 +119,17 @@ def _structured(answer: Answer) -> dict[str, Any]:
     }
 
 
-@router.post("/chat/completions", response_model=None)
+@router.post(
+    "/chat/completions",
+    response_model=None,
+    responses={
+        200: {
+            "description": "A chat completion, or with `stream: true` its chunks as "
+            "server-sent events",
+            "content": {"application/json": {}, "text/event-stream": {}},
+        }
+    },
+)
 async def chat_completions(
     body: ChatCompletionIn, service: ServiceDep
 ) -> dict[str, Any] | StreamingResponse:

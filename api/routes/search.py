@@ -1,6 +1,7 @@
 from fastapi import APIRouter, HTTPException, status
 from fastapi.concurrency import run_in_threadpool
 
+from answering.service import QAService
 from answering.types import passage_dict
 from api.deps import ServiceDep
 from api.schemas import Filters, PassageOut, SearchIn, SearchOut
@@ -9,9 +10,18 @@ from indexing.retrieval import SearchFilters
 router = APIRouter(tags=["search"])
 
 
-def to_filters(filters: Filters | None, known_docs: set[str]) -> SearchFilters | None:
+def to_filters(
+    filters: Filters | None, known_docs: set[str], languages: set[str] | None = None
+) -> SearchFilters | None:
+    """The filters of a request checked against the index: its documents, its languages."""
     if filters is None:
         return None
+    if languages is not None and filters.language is not None and filters.language not in languages:
+        raise HTTPException(
+            status.HTTP_422_UNPROCESSABLE_CONTENT,
+            f"filters.language: {filters.language!r} is not a language of the indexed "
+            f"documents; use one of {sorted(languages)}",
+        )
     doc_ids = [filters.doc_id] if isinstance(filters.doc_id, str) else filters.doc_id
     unknown = sorted(set(doc_ids or []) - known_docs)
     if unknown:
@@ -30,8 +40,12 @@ def to_filters(filters: Filters | None, known_docs: set[str]) -> SearchFilters |
     )
 
 
+def indexed_languages(service: QAService) -> set[str]:
+    return {document.meta.language for document in service.documents.values()}
+
+
 @router.post("/search", response_model=SearchOut)
 async def search(body: SearchIn, service: ServiceDep) -> SearchOut:
-    filters = to_filters(body.filters, set(service.documents))
+    filters = to_filters(body.filters, set(service.documents), indexed_languages(service))
     hits = await run_in_threadpool(service.search, body.query, body.k, filters)
     return SearchOut(passages=[PassageOut(**passage_dict(h)) for h in hits])
