@@ -140,7 +140,8 @@ def build_mcp_server(service: ServiceProvider) -> WtoqaMCP:
         try:
             search_filters = to_filters(filters, set(qa.documents), indexed_languages(qa))
         except HTTPException as exc:
-            raise ToolError(f"{exc.detail}; list_documents gives the ids") from exc
+            hint = "; list_documents gives the ids" if "doc_id" in str(exc.detail) else ""
+            raise ToolError(f"{exc.detail}{hint}") from exc
         passages = [passage_dict(h) for h in qa.search(query, k, search_filters)]
         text = _passages_text(passages, qa.documents) or "No passage matches."
         return _result(text, {"passages": passages})

@@ -37,7 +37,9 @@ def test_a_new_build_is_served_without_restart(tmp_path: Path, corpus_copy: Path
     )
     first = build(settings, corpus_copy, settings.index_dir)
     assert first.path is not None
-    with TestClient(create_app(settings)) as client:
+    app = create_app(settings)
+    with TestClient(app) as client:
+        in_flight = app.state.service  # what a request under way holds
         before = client.get("/health").json()
         assert before["build_id"] == first.path.name
         assert before["build_created"]
@@ -55,6 +57,10 @@ def test_a_new_build_is_served_without_restart(tmp_path: Path, corpus_copy: Path
         assert after["embedding_model"] == before["embedding_model"]
         passages = client.post("/search", json={"query": "quokkaverse", "k": 3}).json()["passages"]
         assert passages and "quokkaverse" in passages[0]["text"]
+        # the model was not loaded again, and a request under way still has its build
+        assert app.state.service.embedder is in_flight.embedder
+        assert in_flight.index.build_id == first.path.name
+        assert in_flight.search("droits de douane", 2)
 
 
 def test_a_damaged_build_leaves_the_old_one_serving(tmp_path: Path, corpus_copy: Path) -> None:

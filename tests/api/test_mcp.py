@@ -130,6 +130,9 @@ async def full_session(client: Client) -> dict[str, Any]:
         "date": await tool_error(
             client, "search", {"query": "douane", "filters": {"date_from": "last year"}}
         ),
+        "language": await tool_error(
+            client, "search", {"query": "douane", "filters": {"language": "de"}}
+        ),
         "blank": await tool_error(client, "ask", {"question": "   "}),
         "missing": await tool_error(client, "ask", {}),
         "history": await tool_error(
@@ -147,6 +150,8 @@ async def full_session(client: Client) -> dict[str, Any]:
     assert "filters.colour" in errors["unknown filter"]
     assert "unknown document ['nope']" in errors["unknown doc filter"]
     assert "filters.date_from" in errors["date"]
+    assert "'de' is not a language of the indexed documents" in errors["language"]
+    assert "list_documents" not in errors["language"]
     assert "question is blank" in errors["blank"]
     assert "question" in errors["missing"] and "required" in errors["missing"]
     assert "history.0.role" in errors["history"]
