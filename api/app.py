@@ -14,10 +14,17 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from answering.service import QAService
-from api.deps import APIKeyDep
-from api.errors import ERROR_RESPONSES, JsonBodyCheck, error_response, install_error_handlers
+from api.deps import AdminKeyDep, APIKeyDep
+from api.errors import (
+    ERROR_RESPONSES,
+    WRITE_ERROR_RESPONSES,
+    JsonBodyCheck,
+    error_response,
+    install_error_handlers,
+)
 from api.index_watch import IndexWatcher
-from api.routes import ask, chat, documents, health, openai_compat, search
+from api.jobs import JobQueue
+from api.routes import ask, chat, document_writes, documents, health, openai_compat, search
 from api.security import SecurityHeaders, add_cors, install_log_redaction, protected_docs_routes
 from wtoqa.settings import Settings, get_settings
 
@@ -26,19 +33,23 @@ STATIC_DIR = Path(__file__).parent / "static"
 
 
 class BodyLimit:
-    """413 for a request body over the limit, counted as it streams in."""
+    """413 for a request body over the limit, counted as it streams in; a document upload
+    (`POST`/`PUT` under /documents) may be as large as a file a build reads."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, upload_max_bytes: int = 0) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.upload_max_bytes = max(upload_max_bytes, max_bytes)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        upload = scope["method"] in {"POST", "PUT"} and scope["path"].startswith("/documents")
+        limit = self.upload_max_bytes if upload else self.max_bytes
         declared = dict(scope.get("headers", [])).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await self._reject(send)
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            await self._reject(send, limit)
             return
         received = 0
 
@@ -47,17 +58,17 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_bytes:
+                if received > limit:
                     raise _TooLarge
             return message
 
         try:
             await self.app(scope, limited, send)
         except _TooLarge:
-            await self._reject(send)
+            await self._reject(send, limit)
 
-    async def _reject(self, send: Send) -> None:
-        response = error_response(413, f"request body is larger than {self.max_bytes} bytes")
+    async def _reject(self, send: Send, limit: int) -> None:
+        response = error_response(413, f"request body is larger than {limit} bytes")
         await response({"type": "http"}, _empty_receive, send)
 
 
@@ -79,17 +90,12 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         if getattr(app.state, "service", None) is None:
             app.state.service = QAService.from_settings(settings)
-        watcher = IndexWatcher(
-            settings.index_dir,
-            served=lambda: app.state.service,
-            publish=lambda fresh: setattr(app.state, "service", fresh),
-            poll_seconds=settings.index_poll_seconds,
-        )
         watcher.start()
         try:
             async with mcp_endpoint.run():
                 yield
         finally:
+            jobs.stop()
             watcher.stop()
 
     docs_behind_key = bool(settings.api_key_set) and settings.docs_need_key
@@ -109,6 +115,16 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     install_log_redaction()
     app.state.settings = settings
     app.state.service = service
+    # The document jobs swap their build in with the watcher's own check (api/corpus_writes.py).
+    watcher = IndexWatcher(
+        settings.index_dir,
+        served=lambda: app.state.service,
+        publish=lambda fresh: setattr(app.state, "service", fresh),
+        poll_seconds=settings.index_poll_seconds,
+    )
+    jobs = JobQueue()
+    app.state.index_watcher = watcher
+    app.state.jobs = jobs
 
     def loaded_service() -> QAService:
         loaded: QAService | None = app.state.service
@@ -127,6 +143,10 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
     protected = [APIKeyDep]
     for router in (search.router, ask.router, chat.router, documents.router, openai_compat.router):
         app.include_router(router, dependencies=protected, responses=ERROR_RESPONSES)
+    # Changes need an admin key (403 otherwise), not a read key.
+    app.include_router(
+        document_writes.router, dependencies=[AdminKeyDep], responses=WRITE_ERROR_RESPONSES
+    )
 
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
@@ -136,7 +156,12 @@ def create_app(settings: Settings | None = None, service: QAService | None = Non
             return FileResponse(STATIC_DIR / "index.html")
 
     app.add_middleware(JsonBodyCheck)  # inside the limit: it reads at most max_body_bytes
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimit,
+        max_bytes=settings.max_body_bytes,
+        # the file, its metadata and the multipart framing
+        upload_max_bytes=settings.ingest_limits.max_file_bytes + settings.max_body_bytes,
+    )
     add_cors(app, settings)
     app.add_middleware(SecurityHeaders)  # outermost: a 413 or a CORS answer carries them too
     return app

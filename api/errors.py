@@ -55,6 +55,13 @@ _DESCRIPTIONS = {
 ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     code: {"model": ErrorOut, "description": text} for code, text in _DESCRIPTIONS.items()
 }
+#: The routes that change documents can also say these.
+WRITE_ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    **ERROR_RESPONSES,
+    409: {"model": ErrorOut, "description": "The document or its content is already there"},
+    413: {"model": ErrorOut, "description": "The file or the request body is too large"},
+    415: {"model": ErrorOut, "description": "The file's type is not one a build reads"},
+}
 
 
 def _where(loc: Any) -> str:

@@ -38,10 +38,13 @@ class IndexWatcher:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failed: Path | None = None  # the build that did not load, not retried
+        # The poll and a document job (api/corpus_writes.py) may check at the same time.
+        self._checking = threading.Lock()
 
     def start(self) -> None:
         if self.poll_seconds <= 0 or self._thread is not None:
             return
+        self._stop.clear()
         self._thread = threading.Thread(target=self._run, name="wtoqa-index-watch", daemon=True)
         self._thread.start()
 
@@ -60,6 +63,10 @@ class IndexWatcher:
 
     def check(self) -> bool:
         """Swap in the build `current` points to if it is new; True when one was swapped."""
+        with self._checking:
+            return self._check()
+
+    def _check(self) -> bool:
         service = self.served()
         build = current_build(self.index_dir)
         if service is None or build is None or build == self._failed:

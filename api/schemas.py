@@ -147,3 +147,18 @@ class DocumentDetailOut(DocumentOut):
 
 class DocumentsOut(BaseModel):
     documents: list[DocumentOut]
+
+
+class JobOut(BaseModel):
+    """A change of the corpus under way: poll `GET /jobs/{job_id}` until done or failed."""
+
+    job_id: str
+    kind: Literal["add", "replace", "delete"]
+    doc_id: str
+    status: Literal["queued", "running", "done", "failed"]
+    stage: str = Field(description="what the job is doing now")
+    progress: float = Field(ge=0.0, le=1.0, description="share of the work done, 0 to 1")
+    reason: str | None = Field(None, description="why the job failed")
+    build_id: str | None = Field(None, description="the index build that serves the change")
+    created: str
+    finished: str | None = None

@@ -98,7 +98,7 @@ def require_docs_key(
     cannot send a header when it opens a page (the access log redacts it)."""
     if not settings.docs_need_key:
         return
-    if query_key and any(secrets.compare_digest(query_key, k) for k in settings.api_key_set):
+    if query_key and any(secrets.compare_digest(query_key, k) for k in settings.all_keys):
         return
     require_api_key(settings, bearer, header_key)
 
@@ -112,7 +112,7 @@ def protected_docs_routes(app: FastAPI) -> None:
         # is valid (never echo arbitrary query text into the page's script).
         key = request.query_params.get("api_key")
         settings: Settings = request.app.state.settings
-        if key and any(secrets.compare_digest(key, k) for k in settings.api_key_set):
+        if key and any(secrets.compare_digest(key, k) for k in settings.all_keys):
             return "/openapi.json?api_key=" + quote(key, safe="")
         return "/openapi.json"
 

@@ -95,6 +95,11 @@ class Settings(BaseSettings):
     #: Comma-separated API keys; empty means no authentication.
     api_keys: str = ""
     max_body_bytes: int = Field(256_000, ge=1024)
+    admin_keys: str = Field(
+        "",
+        description="WTOQA_ADMIN_KEYS: comma-separated keys that may add, replace and delete "
+        "documents through the API (they read too); empty (the default) turns writes off.",
+    )
     cors_origins: str = Field(
         "",
         description="WTOQA_CORS_ORIGINS: comma-separated origins (https://host[:port]) whose "
@@ -155,6 +160,15 @@ class Settings(BaseSettings):
     @property
     def api_key_set(self) -> frozenset[str]:
         return frozenset(k.strip() for k in self.api_keys.split(",") if k.strip())
+
+    @property
+    def admin_key_set(self) -> frozenset[str]:
+        return frozenset(k.strip() for k in self.admin_keys.split(",") if k.strip())
+
+    @property
+    def all_keys(self) -> frozenset[str]:
+        """Every key that may read: the API keys and the admin keys."""
+        return self.api_key_set | self.admin_key_set
 
 
 @lru_cache(maxsize=1)
