@@ -231,13 +231,6 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
         return []
     gaps = [b.top - a.bottom for a, b in pairwise(lines) if 0 <= b.top - a.bottom < 2 * body_size]
     spacing = statistics.median(gaps) if gaps else 0.3 * body_size
-    # the usual distance from one line's top to the next: a wider step is a new paragraph
-    # even where glyph heights make the gap look small (title lines of different sizes)
-    # (the lower quartile: on a short page paragraph steps can outnumber line steps)
-    pitches = [
-        b.top - a.top for a, b in pairwise(lines) if 0.5 * body_size < b.top - a.top < 3 * body_size
-    ]
-    pitch = statistics.quantiles(pitches, n=4)[0] if len(pitches) >= 4 else 1.2 * body_size
     left = min(ln.x0 for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for previous, line in pairwise(lines):
@@ -245,7 +238,6 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
         ended = bool(SENTENCE_END.search(_MARKER.sub("", previous.text)))
         new = (
             gap > spacing + 0.45 * body_size
-            or line.top - previous.top > pitch + 0.3 * line.size
             or abs(line.top - previous.top) < 1.0  # a second column at the same height
             or abs(line.size - previous.size) >= 1.0
             or line.bold != previous.bold
