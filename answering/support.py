@@ -112,13 +112,15 @@ def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) 
     return sum(t not in covered and not lexical.has_term(t) for t in terms) / len(terms)
 
 
-#: Words of greeting, thanks and assent in the three languages: a message made only of
-#: them (and function words) asks nothing.
-_COURTESY = frozenset(
-    "hello hi hey ok okay thanks thank you yes no please bye goodbye good morning "
-    "bonjour bonsoir salut merci oui non d'accord s'il vous plaît au revoir "
-    "hola gracias sí si vale buenos buenas días tardes adiós por favor".split()
+#: Greetings, thanks and assent in the three languages, as whole phrases: a message made
+#: only of them asks nothing.
+_COURTESY = (
+    "good morning|good evening|thank you|thanks|hello|hi|hey|okay|ok|yes|no|please|"
+    "goodbye|bye|bonjour|bonsoir|salut|merci beaucoup|merci|oui|non|d'accord|"
+    "s'il vous plaît|au revoir|buenos días|buenas tardes|buenas noches|muchas gracias|"
+    "gracias|hola|sí|si|vale|adiós|por favor"
 )
+_ONLY_COURTESY = re.compile(rf"(?:\W|\b(?:{_COURTESY})\b)*", re.I)
 
 
 def has_figure(text: str) -> bool:
@@ -129,8 +131,8 @@ def has_figure(text: str) -> bool:
 def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     """A message that asks nothing the corpus could answer: only greetings, only
     function words, or no word the corpus holds in any language."""
-    words_asked = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", question.asked.casefold())
-    if words_asked and all(w in _COURTESY for w in words_asked):
+    asked = question.asked.casefold().replace("’", "'")
+    if any(c.isalpha() for c in asked) and _ONLY_COURTESY.fullmatch(asked):
         return "a greeting, not a question"
     if question.rewritten or question.named:
         return None  # a follow-up borrows its subject; a named document is in the corpus

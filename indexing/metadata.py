@@ -202,7 +202,8 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
 
 
 def _is_session_line(text: str, conv: Conventions) -> bool:
-    """ "Ninth Session", "Buenos Aires, 10-13 December 2017", or both on one line."""
+    """A session line ("<Ordinal> Session"), a place-and-dates line ("<Place>, <dates>"),
+    or both on one line."""
     rest = conv.session_re.sub(" ", text)
     dated = bool(parse_dates(text, conv))
     if dated:

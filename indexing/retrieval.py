@@ -54,8 +54,6 @@ class HybridRetriever:
         self.rrf_k = rrf_k
         self.dense_weight = dense_weight
         self.candidates = candidates
-        #: Rank lexical matches within each language (see _rankings).
-        self.lexical_per_language = True
         languages = [p.language for p in index.passages]
         self._language_codes = {lang: n for n, lang in enumerate(sorted(set(languages)))}
         self._language_of = np.array(
@@ -170,19 +168,16 @@ class HybridRetriever:
             dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n, variants)
         else:
             dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
-        if self.lexical_per_language:
-            # BM25 scores of passages in different languages are not on one scale: a
-            # question's words meet its own language's passages directly and the others
-            # only through glossary translations. Each language's best lexical match gets
-            # rank 1, and dense similarity, which crosses languages, arbitrates.
-            counters: dict[int, int] = {}
-            lex_ranks = {}
-            for i in lex_ids:
-                lang = int(self._language_of[i])
-                counters[lang] = counters.get(lang, 0) + 1
-                lex_ranks[int(i)] = counters[lang]
-        else:
-            lex_ranks = {int(i): r for r, i in enumerate(lex_ids, start=1)}
+        # BM25 scores of passages in different languages are not on one scale: a
+        # question's words meet its own language's passages directly and the others only
+        # through glossary translations. Each language's best lexical match gets rank 1,
+        # and dense similarity, which crosses languages, arbitrates.
+        counters: dict[int, int] = {}
+        lex_ranks = {}
+        for i in lex_ids:
+            lang = int(self._language_of[i])
+            counters[lang] = counters.get(lang, 0) + 1
+            lex_ranks[int(i)] = counters[lang]
         return (
             lex_ranks,
             {int(i): r for r, i in enumerate(dense_ids, start=1)},
