@@ -20,7 +20,7 @@ from answering.question import Catalogue, Question, analyse
 from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit
-from indexing.embedders import Embedder, load_embedder
+from indexing.embedders import Embedder, embedder_for
 from indexing.query import EMPTY_GLOSSARY, Glossary, Query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
@@ -101,13 +101,7 @@ class QAService:
     def from_settings(cls, settings: Settings, index_dir: Path | None = None) -> QAService:
         index_dir = index_dir or settings.index_dir
         index = load_index(index_dir, expected_model=settings.embedding_model)
-        embedder = (
-            None
-            if settings.fusion == "lexical"
-            else load_embedder(
-                settings.embedding_model, settings.model_cache_dir, settings.embedding_batch_size
-            )
-        )
+        embedder = None if settings.fusion == "lexical" else embedder_for(settings)
         return cls(settings, index, embedder)
 
     def variant(self, **updates: object) -> QAService:
@@ -306,9 +300,7 @@ def build(
         corpus_dir,
         index_dir,
         settings.embedding_model,
-        lambda: load_embedder(
-            settings.embedding_model, settings.model_cache_dir, settings.embedding_batch_size
-        ),
+        lambda: embedder_for(settings),
         faiss_index=settings.faiss_index,
         max_passage_chars=settings.max_passage_chars,
         progress=progress,

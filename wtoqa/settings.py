@@ -40,8 +40,40 @@ class Settings(BaseSettings):
     #: A sentence-transformers model name, a local model directory, or the default.
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = Field(32, ge=1, le=1024)
+    embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        "torch",
+        description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: torch (sentence-transformers), "
+        "onnx (the same model exported once to ONNX, run by ONNX Runtime) or onnx-int8 (that "
+        "export with int8 dynamic quantisation).",
+    )
+    encoder_threads: int = Field(
+        0,
+        ge=0,
+        le=256,
+        description="WTOQA_ENCODER_THREADS: threads of the query and passage encoder; 0 lets "
+        "the backend choose (all cores).",
+    )
     #: FAISS `index_factory` description; "Flat" is exact inner-product search.
     faiss_index: str = "Flat"
+    store: Literal["faiss", "milvus"] = Field(
+        "faiss",
+        description="WTOQA_STORE: where the passage vectors and the lexical index live: faiss "
+        "(files in WTOQA_INDEX_DIR, the default) or milvus (WTOQA_MILVUS_URI).",
+    )
+    milvus_uri: str = Field(
+        str(PROJECT_ROOT / ".wtoqa" / "milvus.db"),
+        description="WTOQA_MILVUS_URI: a local file path runs Milvus Lite (embedded, no "
+        "server); http://host:19530 points to a Milvus standalone server or cluster.",
+    )
+    milvus_collection: str = Field(
+        "wtoqa_passages",
+        pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,254}$",
+        description="WTOQA_MILVUS_COLLECTION: the Milvus collection that holds the passages.",
+    )
+    milvus_token: str | None = Field(
+        None,
+        description="WTOQA_MILVUS_TOKEN: user:password or API key of a Milvus server.",
+    )
     #: How lexical and dense rankings are combined.
     fusion: Literal["rrf", "lexical", "dense"] = "rrf"
     rrf_k: int = Field(10, ge=1)  # chosen on PIAF (benchmarks/tune_fusion.py, seeds 0 and 1)

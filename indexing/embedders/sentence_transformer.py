@@ -27,7 +27,11 @@ logger = logging.getLogger(__name__)
 
 
 class SentenceTransformerEmbedder:
-    def __init__(self, model: str, cache_dir: Path, batch_size: int = 32) -> None:
+    def __init__(self, model: str, cache_dir: Path, batch_size: int = 32, threads: int = 0) -> None:
+        if threads:
+            import torch
+
+            torch.set_num_threads(threads)
         self.model_id = model
         self.batch_size = batch_size
         self._model = _load(model, cache_dir)
