@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Literal, Protocol
 
 import numpy as np
 
@@ -12,6 +12,7 @@ from indexing.analyzers import detect_language
 from indexing.documents import Hit
 from indexing.embedders.base import Embedder
 from indexing.query import EMPTY_GLOSSARY, Query, make_query
+from indexing.restriction import PassageColumns, Restriction
 from indexing.segment import normalize_whitespace
 from indexing.store import LoadedIndex
 
@@ -34,60 +35,34 @@ class SearchFilters:
         return not (self.doc_ids or self.language or self.date_from or self.date_to or self.kinds)
 
 
-class HybridRetriever:
-    """Returns ranked hits for a query; one instance per loaded index."""
+class Rankings(Protocol):
+    """Where the two rankings come from: passage rows (of the loaded index) and their
+    scores, best first, only rows the restriction allows, at most n."""
 
-    def __init__(
-        self,
-        index: LoadedIndex,
-        embedder: Embedder | None,
-        fusion: Fusion = "rrf",
-        rrf_k: int = 60,
-        dense_weight: float = 1.0,
-        candidates: int = 100,
-    ) -> None:
-        if fusion != "lexical" and embedder is None:
-            raise ValueError(f"fusion {fusion!r} needs an embedder")
-        self.index = index
-        self.embedder = embedder
-        self.fusion = fusion
-        self.rrf_k = rrf_k
-        self.dense_weight = dense_weight
-        self.candidates = candidates
-        languages = [p.language for p in index.passages]
-        self._language_codes = {lang: n for n, lang in enumerate(sorted(set(languages)))}
-        self._language_of = np.array(
-            [self._language_codes[lang] for lang in languages], dtype=np.int32
-        )
-
-    def _mask(self, filters: SearchFilters | None) -> np.ndarray | None:
-        if filters is None or filters.empty:
-            return None
-        passages = self.index.passages
-        mask = np.ones(len(passages), dtype=bool)
-        for i, p in enumerate(passages):
-            if (
-                (filters.doc_ids and p.doc_id not in filters.doc_ids)
-                or (filters.language and p.language != filters.language)
-                or (filters.kinds and p.kind not in filters.kinds)
-            ):
-                mask[i] = False
-            elif filters.date_from or filters.date_to:
-                try:
-                    when = date.fromisoformat(p.date[:10]) if p.date else None
-                except ValueError:
-                    when = None
-                if (
-                    when is None
-                    or (filters.date_from and when < filters.date_from)
-                    or (filters.date_to and when > filters.date_to)
-                ):
-                    mask[i] = False
-        return mask
-
-    def lexical_ranking(
-        self, tokens: tuple[str, ...], mask: np.ndarray | None, n: int
+    def lexical(
+        self, tokens: tuple[str, ...], restriction: Restriction, n: int
     ) -> tuple[np.ndarray, np.ndarray]:
+        """BM25 of the analysed query tokens; only passages that share a token."""
+        ...
+
+    def dense(
+        self, query_vector: np.ndarray, restriction: Restriction, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Inner product of the passage vectors with the query vector."""
+        ...
+
+
+class LocalRankings:
+    """Both rankings from the index files in memory: bm25s and FAISS."""
+
+    def __init__(self, index: LoadedIndex, columns: PassageColumns) -> None:
+        self.index = index
+        self.columns = columns
+
+    def lexical(
+        self, tokens: tuple[str, ...], restriction: Restriction, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        mask = self.columns.mask(restriction)
         scores = self.index.lexical.scores(tokens)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
@@ -97,40 +72,10 @@ class HybridRetriever:
         order = candidates[np.argsort(-scores[candidates], kind="stable")]
         return order, scores[order]
 
-    def dense_ranking(
-        self,
-        query_vector: np.ndarray,
-        mask: np.ndarray | None,
-        n: int,
-        variants: dict[str, np.ndarray] | None = None,
+    def dense(
+        self, query_vector: np.ndarray, restriction: Restriction, n: int
     ) -> tuple[np.ndarray, np.ndarray]:
-        """The n passages closest to the query. A variant vector (the query with its WTO
-        terms put in another language) scores the passages of that language too, each
-        passage keeping the closer of the two: e5-small matches a question to a passage
-        in another language much better when the terms at least are shared."""
-        ids, scores = self._closest(query_vector, mask, n)
-        if not variants:
-            return ids, scores
-        best = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
-        for language, vector in variants.items():
-            code = self._language_codes.get(language)
-            if code is None:
-                continue
-            in_language = self._language_of == code
-            lang_mask = in_language if mask is None else (in_language & mask)
-            v_ids, v_scores = self._closest(vector, lang_mask, n)
-            for i, s in zip(v_ids, v_scores, strict=True):
-                if float(s) > best.get(int(i), -1.0):
-                    best[int(i)] = float(s)
-        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:n]
-        return (
-            np.array([i for i, _ in ranked], dtype=np.int64),
-            np.array([s for _, s in ranked], dtype=np.float32),
-        )
-
-    def _closest(
-        self, query_vector: np.ndarray, mask: np.ndarray | None, n: int
-    ) -> tuple[np.ndarray, np.ndarray]:
+        mask = self.columns.mask(restriction)
         if mask is None:
             scores, ids = self.index.dense.search(query_vector, n)
             return ids.astype(np.int64), scores
@@ -143,6 +88,85 @@ class HybridRetriever:
         top = np.argsort(-sims, kind="stable")[:n]
         return allowed[top], sims[top]
 
+
+class HybridRetriever:
+    """Returns ranked hits for a query; one instance per loaded index.
+
+    The rankings come from the index files in memory unless `rankings` gives another
+    store's (Milvus: indexing.milvus_store); fusion, preferences and de-duplication are
+    the same for every store."""
+
+    def __init__(
+        self,
+        index: LoadedIndex,
+        embedder: Embedder | None,
+        fusion: Fusion = "rrf",
+        rrf_k: int = 60,
+        dense_weight: float = 1.0,
+        candidates: int = 100,
+        rankings: Rankings | None = None,
+    ) -> None:
+        if fusion != "lexical" and embedder is None:
+            raise ValueError(f"fusion {fusion!r} needs an embedder")
+        self.index = index
+        self.embedder = embedder
+        self.fusion = fusion
+        self.rrf_k = rrf_k
+        self.dense_weight = dense_weight
+        self.candidates = candidates
+        self.columns = PassageColumns(index.passages)
+        self.rankings: Rankings = rankings or LocalRankings(index, self.columns)
+        languages = self.columns.language.index  # language -> its code in the column
+        self._language_codes = {lang: n for n, lang in enumerate(sorted(languages))}
+        recode = np.array([self._language_codes[lang] for lang in languages], dtype=np.int32)
+        self._language_of = recode[self.columns.language.column]
+
+    def restriction(self, filters: SearchFilters | None) -> Restriction:
+        """The filters as a restriction (see indexing.restriction)."""
+        if filters is None or filters.empty:
+            return Restriction()
+        return Restriction.to(
+            doc_ids=filters.doc_ids,
+            languages=(filters.language,) if filters.language else None,
+            kinds=filters.kinds,
+            date_from=filters.date_from,
+            date_to=filters.date_to,
+        )
+
+    def lexical_ranking(
+        self, tokens: tuple[str, ...], restriction: Restriction, n: int
+    ) -> tuple[np.ndarray, np.ndarray]:
+        return self.rankings.lexical(tokens, restriction, n)
+
+    def dense_ranking(
+        self,
+        query_vector: np.ndarray,
+        restriction: Restriction,
+        n: int,
+        variants: dict[str, np.ndarray] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """The n passages closest to the query. A variant vector (the query with its WTO
+        terms put in another language) scores the passages of that language too, each
+        passage keeping the closer of the two: e5-small matches a question to a passage
+        in another language much better when the terms at least are shared."""
+        ids, scores = self.rankings.dense(query_vector, restriction, n)
+        if not variants:
+            return ids, scores
+        best = {int(i): float(s) for i, s in zip(ids, scores, strict=True)}
+        for language, vector in variants.items():
+            if language not in self._language_codes:
+                continue
+            in_language = restriction & Restriction(languages=frozenset((language,)))
+            v_ids, v_scores = self.rankings.dense(vector, in_language, n)
+            for i, s in zip(v_ids, v_scores, strict=True):
+                if float(s) > best.get(int(i), -1.0):
+                    best[int(i)] = float(s)
+        ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:n]
+        return (
+            np.array([i for i, _ in ranked], dtype=np.int64),
+            np.array([s for _, s in ranked], dtype=np.float32),
+        )
+
     def variants_for(self, query: Query) -> dict[str, str]:
         """The query's term-translated texts for the languages the index holds."""
         return {lang: text for lang, text in query.dense_variants if lang in self._language_codes}
@@ -154,18 +178,18 @@ class HybridRetriever:
     def _rankings(
         self,
         query: Query,
-        mask: np.ndarray | None,
+        restriction: Restriction,
         n: int,
         query_vector: np.ndarray | None,
         variants: dict[str, np.ndarray] | None = None,
     ) -> tuple[dict[int, int], dict[int, int], dict[int, float], dict[int, float]]:
         lex_ids, lex_scores = (
-            self.lexical_ranking(query.tokens, mask, n)
+            self.lexical_ranking(query.tokens, restriction, n)
             if self.fusion != "dense"
             else (np.zeros(0, dtype=np.int64), np.zeros(0))
         )
         if self.fusion != "lexical" and query_vector is not None:
-            dense_ids, dense_scores = self.dense_ranking(query_vector, mask, n, variants)
+            dense_ids, dense_scores = self.dense_ranking(query_vector, restriction, n, variants)
         else:
             dense_ids, dense_scores = np.zeros(0, dtype=np.int64), np.zeros(0)
         # BM25 scores of passages in different languages are not on one scale: a
@@ -209,7 +233,7 @@ class HybridRetriever:
         in, so the named document's best paragraph rises without hiding the others."""
         if isinstance(query, str):  # a bare text: its own words, no glossary, no names
             query = make_query(query, detect_language(query), EMPTY_GLOSSARY)
-        mask = self._mask(filters)
+        restriction = self.restriction(filters)
         n = max(self.candidates, k * 4)
         if self.fusion != "lexical" and query_vector is None:
             query_vector = self.embed_query(query.dense_text)
@@ -218,7 +242,7 @@ class HybridRetriever:
                 lang: self.embed_query(text) for lang, text in self.variants_for(query).items()
             }
         lex_rank, dense_rank, lex_score, dense_score = self._rankings(
-            query, mask, n, query_vector, variant_vectors
+            query, restriction, n, query_vector, variant_vectors
         )
         if self.fusion == "lexical":
             fused = dict(lex_score)
@@ -227,7 +251,9 @@ class HybridRetriever:
         else:
             fused = self._fuse(lex_rank, dense_rank)
             if query.named_documents:
-                fused = self._prefer_named(query, mask, n, query_vector, fused, variant_vectors)
+                fused = self._prefer_named(
+                    query, restriction, n, query_vector, fused, variant_vectors
+                )
 
         ranked = sorted(fused.items(), key=lambda item: (-item[1], item[0]))
         hits: list[Hit] = []
@@ -255,20 +281,21 @@ class HybridRetriever:
     def _prefer_named(
         self,
         query: Query,
-        mask: np.ndarray | None,
+        restriction: Restriction,
         n: int,
         query_vector: np.ndarray | None,
         fused: dict[int, float],
         variants: dict[str, np.ndarray] | None = None,
     ) -> dict[int, float]:
-        weights = np.array(
-            [query.named_documents.get(p.doc_id, 0.0) for p in self.index.passages],
-            dtype=np.float32,
-        )
-        named_mask = weights > 0 if mask is None else (weights > 0) & mask
-        if not named_mask.any():
+        weights = self.columns.document_weights(query.named_documents)
+        named = [d for d, w in query.named_documents.items() if np.float32(w) > 0]
+        if not named:
             return fused
-        lex_rank, dense_rank, _, _ = self._rankings(query, named_mask, n, query_vector, variants)
+        inside_named = restriction & Restriction(doc_ids=frozenset(named))
+        named_mask = self.columns.mask(inside_named)
+        if named_mask is not None and not named_mask.any():
+            return fused
+        lex_rank, dense_rank, _, _ = self._rankings(query, inside_named, n, query_vector, variants)
         inside = self._fuse(lex_rank, dense_rank)
         out = dict(fused)
         for row, score in inside.items():
