@@ -11,7 +11,9 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -25,6 +27,9 @@ from indexing.query import EMPTY_GLOSSARY, Glossary, Query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
 from wtoqa.settings import Settings
+
+if TYPE_CHECKING:
+    from indexing.milvus_store import MilvusStore
 
 logger = logging.getLogger(__name__)
 
@@ -64,16 +69,21 @@ class QAService:
         settings: Settings,
         index: LoadedIndex,
         embedder: Embedder | None,
+        store: MilvusStore | None = None,
     ) -> None:
         self.settings = settings
         self.index = index
         self.embedder = embedder
+        if store is None and settings.store == "milvus":
+            store = milvus_store(settings)  # a build swapped in by a running server
+        self.store = store
         self.retriever = HybridRetriever(
             index,
             embedder,
             fusion=settings.fusion if embedder is not None else "lexical",
             rrf_k=settings.rrf_k,
             dense_weight=settings.dense_weight,
+            rankings=store.rankings(index) if store is not None else None,
         )
         self.metas = {doc_id: doc.meta for doc_id, doc in index.documents.items()}
         self.catalogue = Catalogue(self.metas.values())
@@ -101,13 +111,25 @@ class QAService:
     def from_settings(cls, settings: Settings, index_dir: Path | None = None) -> QAService:
         index_dir = index_dir or settings.index_dir
         index = load_index(index_dir, expected_model=settings.embedding_model)
+        # Milvus is reached before the model loads: an unreachable URI fails at once.
+        store = milvus_store(settings) if settings.store == "milvus" else None
+        rows = store.count() if store is not None else len(index.passages)
+        if store is not None and rows != len(index.passages):
+            logger.warning(
+                "the Milvus collection %s at %s holds %d passages, the index %d; "
+                "`wtoqa index` brings it up to date",
+                store.collection,
+                store.uri,
+                rows,
+                len(index.passages),
+            )
         embedder = None if settings.fusion == "lexical" else embedder_for(settings)
-        return cls(settings, index, embedder)
+        return cls(settings, index, embedder, store)
 
     def variant(self, **updates: object) -> QAService:
         """The same index and model with other settings (baselines: fusion, glossary)."""
         settings = self.settings.model_copy(update=updates)
-        return QAService(settings, self.index, self.embedder)
+        return QAService(settings, self.index, self.embedder, self.store)
 
     # -- understanding -------------------------------------------------------------
 
@@ -295,8 +317,10 @@ def build(
     progress: bool = False,
     force: bool = False,
 ) -> BuildReport:
-    """Build or update the index with the configured model (loaded only if needed)."""
-    return build_index(
+    """Build or update the index with the configured model (loaded only if needed); with
+    WTOQA_STORE=milvus, then bring the Milvus collection in line with the build (even an
+    up-to-date one: the collection may be new, or behind after a failed sync)."""
+    report = build_index(
         corpus_dir,
         index_dir,
         settings.embedding_model,
@@ -307,4 +331,28 @@ def build(
         force=force,
         limits=settings.ingest_limits,
         keep_builds=settings.keep_builds,
+        precision="int8" if settings.embedding_backend == "onnx-int8" else "fp32",
     )
+    if settings.store == "milvus":
+        from indexing.milvus_store import MilvusStore, connect
+
+        store = MilvusStore(
+            connect(settings.milvus_uri, settings.milvus_token),
+            settings.milvus_uri,
+            settings.milvus_collection,
+        )
+        store.sync(load_index(index_dir, verify=False), settings.faiss_index)
+    return report
+
+
+@lru_cache(maxsize=8)
+def _milvus_store(uri: str, collection: str, token: str | None) -> MilvusStore:
+    from indexing.milvus_store import MilvusStore
+
+    return MilvusStore.open(uri, collection, token)
+
+
+def milvus_store(settings: Settings) -> MilvusStore:
+    """The Milvus collection the settings name, connected once per process (a failure is
+    not remembered: the next call tries again)."""
+    return _milvus_store(settings.milvus_uri, settings.milvus_collection, settings.milvus_token)

@@ -148,7 +148,12 @@ def squad_service(
             metadata[name] = {"doc_id": ctx["doc_id"], "title": ctx["title"], "language": "fr"}
         (corpus / "metadata.json").write_text(json.dumps({"documents": metadata}), encoding="utf-8")
         squad_settings = settings.model_copy(
-            update={"corpus_dir": corpus, "index_dir": Path(tmp) / "index"}
+            update={
+                "corpus_dir": corpus,
+                "index_dir": Path(tmp) / "index",
+                # its own Milvus collection: the service's must not be synced to PIAF
+                "milvus_collection": f"{settings.milvus_collection}_squad",
+            }
         )
         build(squad_settings, corpus, squad_settings.index_dir, progress=progress)
         yield QAService.from_settings(squad_settings)
@@ -171,6 +176,12 @@ def corpora_service(settings: Settings, folders: list[Path], progress: bool = Fa
         if not folder.is_dir():
             raise GoldFileError(f"corpus folder {folder} does not exist")
         shutil.copytree(folder, corpus / folder.resolve().name, symlinks=False)
-    eval_settings = settings.model_copy(update={"corpus_dir": corpus, "index_dir": root / "index"})
+    eval_settings = settings.model_copy(
+        update={
+            "corpus_dir": corpus,
+            "index_dir": root / "index",
+            "milvus_collection": f"{settings.milvus_collection}_eval_{key}",
+        }
+    )
     build(eval_settings, corpus, eval_settings.index_dir, progress=progress)
     return QAService.from_settings(eval_settings)
