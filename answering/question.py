@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 from answering.conversation import is_follow_up, previous_user_question
 from answering.types import Message
@@ -169,6 +170,12 @@ class Catalogue:
                     meta.body,
                 )
             )
+        # inverted: a question's clue finds its documents without a pass over all of them
+        self._by_symbol = _inverted((s, d.doc_id) for d in self.known for s in d.symbols)
+        self._by_session = _inverted((d.session, d.doc_id) for d in self.known if d.session)
+        self._by_month = _inverted((m, d.doc_id) for d in self.known for m in d.months)
+        self._by_year = _inverted((y, d.doc_id) for d in self.known for y in d.years)
+        self._by_name = _inverted((n, d.doc_id) for d in self.known for n in d.names)
 
     def unknown_document(self, text: str) -> str | None:
         """Why the document the text designates by its year ("the 2001 report", "the
@@ -201,18 +208,18 @@ class Catalogue:
         # Each clue with the documents it designates and its weight; a clue every document
         # shares ("Geneva", the current year) designates none.
         clues: list[tuple[set[str], float, set[str]]] = []
+        none: set[str] = set()
         for symbol in symbols:
-            docs = {d.doc_id for d in self.known if symbol in d.symbols}
+            docs = self._by_symbol.get(symbol, none)
             clues.append((docs, 1.0, set(_folded_words(symbol))))
         for session in sessions:
-            clues.append(({d.doc_id for d in self.known if d.session == session}, 1.0, set()))
+            clues.append((self._by_session.get(session, none), 1.0, set()))
         for month in months:
-            clues.append(({d.doc_id for d in self.known if month in d.months}, 1.0, set()))
+            clues.append((self._by_month.get(month, none), 1.0, set()))
         for year in years:
-            docs = {d.doc_id for d in self.known if year in d.years}
-            clues.append((docs, 0.6, {str(year)}))
+            clues.append((self._by_year.get(year, none), 0.6, {str(year)}))
         for token in tokens:
-            clues.append(({d.doc_id for d in self.known if token in d.names}, 0.8, {token}))
+            clues.append((self._by_name.get(token, none), 0.8, {token}))
         named: dict[str, float] = {}
         naming: set[str] = set()
         everyone = len(self.known)
@@ -223,6 +230,13 @@ class Catalogue:
             for doc_id in docs:
                 named[doc_id] = max(named.get(doc_id, 0.0), weight)
         return named, frozenset(naming)
+
+
+def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:
+    out: dict[Any, set[str]] = {}
+    for key, doc_id in pairs:
+        out.setdefault(key, set()).add(doc_id)
+    return out
 
 
 _DOCUMENT_NOUN = (

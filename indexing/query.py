@@ -11,6 +11,8 @@ and gets the question as asked.
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +20,8 @@ from pathlib import Path
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 
 DEFAULT_GLOSSARY = Path(__file__).parent / "data" / "wto_glossary.tsv"
+#: Texts whose glossary matches are remembered.
+MATCH_CACHE = 1024
 
 
 @dataclass(frozen=True)
@@ -32,18 +36,20 @@ class Glossary:
 
     def __init__(self, terms: list[Term]) -> None:
         self.terms = terms
-        patterns: list[tuple[re.Pattern[str], int]] = []
+        patterns: list[tuple[str, re.Pattern[str], int]] = []
         for number, term in enumerate(terms):
             for wordings in term.wordings.values():
                 for wording in wordings:
                     key = _fold(wording)
                     if key:
-                        patterns.append(
-                            (re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])"), number)
-                        )
+                        pattern = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
+                        patterns.append((key, pattern, number))
         # longest wordings first, so "council for trade in services" wins over "services"
-        patterns.sort(key=lambda p: -len(p[0].pattern))
+        patterns.sort(key=lambda p: -len(p[1].pattern))
         self._patterns = patterns
+        # a query's terms are looked up several times (expansion, each language's variant)
+        self._matches: OrderedDict[str, list[tuple[Term, str]]] = OrderedDict()
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
@@ -51,10 +57,25 @@ class Glossary:
 
     def matches(self, text: str) -> list[tuple[Term, str]]:
         """The terms a text uses, each with the words that named it (longest first)."""
+        with self._lock:
+            found = self._matches.get(text)
+            if found is not None:
+                self._matches.move_to_end(text)
+                return list(found)
+        found = self._find(text)
+        with self._lock:
+            self._matches[text] = found
+            if len(self._matches) > MATCH_CACHE:
+                self._matches.popitem(last=False)
+        return list(found)
+
+    def _find(self, text: str) -> list[tuple[Term, str]]:
         folded = _fold(text)
         found: list[tuple[Term, str]] = []
         seen: set[int] = set()
-        for pattern, number in self._patterns:
+        for key, pattern, number in self._patterns:
+            if key not in folded:  # a plain substring test first: most terms are absent
+                continue
             match = pattern.search(folded)
             if match is None:
                 continue
