@@ -235,3 +235,22 @@ def test_missing_collection_and_bad_uri_say_what_to_do(mirror: Mirror) -> None:
         MilvusStore.open(mirror.store.uri, "elsewhere")
     with pytest.raises(MilvusStoreError, match="neither a Milvus Lite file"):
         connect("/tmp/not-a-milvus-file.txt")
+
+
+def test_rows_follow_the_mean_passage_length(mirror: Mirror, tmp_path: Path) -> None:
+    """BM25's document side depends on the corpus' mean passage length: when a rebuild
+    moves it by more than the tolerance, the kept rows are rewritten and Milvus scores
+    as the new build's own BM25 does."""
+    embedder = FakeEmbedder()
+    build_index(CORPUS, tmp_path / "seed", embedder.model_id, lambda: embedder)
+    store = MilvusStore(mirror.store.client, mirror.store.uri, "grown")
+    store.sync(load_index(tmp_path / "seed"))  # the seed alone, then seed and dev corpus
+    report = store.sync(mirror.index)
+    assert report.rewritten > 0 and report.deleted == 0
+    assert report.inserted + report.rewritten + report.kept == len(mirror.index.passages)
+    rankings = store.rankings(mirror.index)
+    for question in _questions()[:6]:
+        tokens = tuple(mirror.index.lexical.known(_tokens(question)))
+        _, expected = mirror.local.rankings.lexical(tokens, Restriction(), 30)
+        _, found = rankings.lexical(tokens, Restriction(), 30)
+        assert np.allclose(expected, found, rtol=1e-5, atol=1e-6), question
