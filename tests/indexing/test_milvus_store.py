@@ -254,3 +254,30 @@ def test_rows_follow_the_mean_passage_length(mirror: Mirror, tmp_path: Path) -> 
         _, expected = mirror.local.rankings.lexical(tokens, Restriction(), 30)
         _, found = rankings.lexical(tokens, Restriction(), 30)
         assert np.allclose(expected, found, rtol=1e-5, atol=1e-6), question
+
+
+def test_a_milvus_lite_file_held_by_another_process_is_named(tmp_path: Path) -> None:
+    """Milvus Lite opens its file in one process: a `wtoqa index` beside a running server
+    on the same file gets a message saying so, not a traceback."""
+    import subprocess
+    import sys
+
+    uri = str(tmp_path / "held.db")
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pymilvus import MilvusClient; "
+            f"MilvusClient({uri!r}); print('ready', flush=True); sys.stdin.read()",
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        with pytest.raises(MilvusStoreError, match="one process at a time") as caught:
+            connect(uri)
+        assert uri in str(caught.value)
+    finally:
+        holder.communicate(input="", timeout=30)
