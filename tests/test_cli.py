@@ -115,3 +115,42 @@ def test_eval_gold_writes_contract_metrics_and_report(env: dict[str, str], tmp_p
     assert "<svg" in page and "hit@k" in page and "http" not in page.split("<h1>")[0]
     compared = run(["eval", "--compare", str(out), str(out)], env)
     assert "hit@5" in compared.stdout
+
+
+def test_serve_with_several_processes(env: dict[str, str]) -> None:
+    import socket
+    import time
+
+    import httpx
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    refused = run(["serve", "--workers", "2"], {**env, "WTOQA_ADMIN_KEYS": "k"}, check=False)
+    assert refused.returncode != 0 and "one server process" in refused.stderr
+    server = subprocess.Popen(
+        [*WTOQA, "serve", "--workers", "2", "--port", str(port)],
+        env={**env, "WTOQA_INDEX_POLL_SECONDS": "0"},
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.time() + 90
+        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+            while True:
+                try:
+                    if client.get("/health").status_code == 200:
+                        break
+                except httpx.TransportError:
+                    pass
+                assert server.poll() is None and time.time() < deadline, "no server"
+                time.sleep(0.3)
+            for question in ("droits de douane", "examens périodiques", "moratorium"):
+                response = client.post("/search", json={"query": question, "k": 2})
+                assert response.status_code == 200 and len(response.json()["passages"]) == 2
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=30)
+    assert "with 2 processes" in err

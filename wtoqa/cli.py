@@ -107,12 +107,38 @@ def cmd_serve(args: argparse.Namespace) -> int:
         updates["host"] = args.host
     if args.port:
         updates["port"] = args.port
+    if args.workers:
+        updates["workers"] = args.workers
     settings = settings.model_copy(update=updates) if updates else settings
+    if settings.workers > 1 and settings.admin_key_set:
+        raise CLIError(
+            "document writes (WTOQA_ADMIN_KEYS) need one server process: their jobs live in "
+            "the process that took them; unset WTOQA_WORKERS or the admin keys"
+        )
     service = _service(settings)  # fail here, with a clear message, not inside the server
-    app = create_app(settings, service=service)
-    print(f"serving on http://{settings.host}:{settings.port}", file=sys.stderr)
+    print(
+        f"serving on http://{settings.host}:{settings.port}"
+        + (f" with {settings.workers} processes" if settings.workers > 1 else ""),
+        file=sys.stderr,
+    )
+    if settings.workers > 1:
+        # Each process builds its own app from the environment: the options given here
+        # travel there as the variables they stand for.
+        del service
+        os.environ["WTOQA_INDEX_DIR"] = str(settings.index_dir)
+        os.environ["WTOQA_CORPUS_DIR"] = str(settings.corpus_dir)
+        uvicorn.run(
+            "api.app:create_app",
+            factory=True,
+            workers=settings.workers,
+            host=settings.host,
+            port=settings.port,
+            log_level="info",
+            log_config=uvicorn_log_config(),
+        )
+        return 0
     uvicorn.run(
-        app,
+        create_app(settings, service=service),
         host=settings.host,
         port=settings.port,
         log_level="info",
@@ -216,6 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("serve", help="serve the API and the web chat page")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
+    p.add_argument(
+        "--workers",
+        type=int,
+        help="server processes (WTOQA_WORKERS); each loads the index and the model",
+    )
     common(p)
     p.set_defaults(func=cmd_serve)
 

@@ -127,6 +127,14 @@ class Settings(BaseSettings):
     #: Comma-separated API keys; empty means no authentication.
     api_keys: str = ""
     max_body_bytes: int = Field(256_000, ge=1024)
+    workers: int = Field(
+        1,
+        ge=1,
+        le=64,
+        description="WTOQA_WORKERS: server processes of `wtoqa serve`, each with its own index "
+        "and model in memory (the index files are memory-mapped, so their pages are "
+        "shared); document writes need 1.",
+    )
     admin_keys: str = Field(
         "",
         description="WTOQA_ADMIN_KEYS: comma-separated keys that may add, replace and delete "
