@@ -40,11 +40,13 @@ class Settings(BaseSettings):
     #: A sentence-transformers model name, a local model directory, or the default.
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     embedding_batch_size: int = Field(32, ge=1, le=1024)
+    #: int8 by measurement (README, "Encoder backends"): PIAF hit@5 0.905 against fp32's
+    #: 0.910, the dev corpus 0.676 for both, and half the build time.
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
-        "torch",
-        description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: torch (sentence-transformers), "
-        "onnx (the same model exported once to ONNX, run by ONNX Runtime) or onnx-int8 (that "
-        "export with int8 dynamic quantisation).",
+        "onnx-int8",
+        description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: onnx-int8 (the default: the "
+        "model exported once to ONNX with int8 dynamic quantisation, run by ONNX Runtime), "
+        "onnx (the same export in float32: the torch vectors) or torch (sentence-transformers).",
     )
     encoder_threads: int = Field(
         0,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ if TYPE_CHECKING:
     from wtoqa.settings import Settings
 
 __all__ = ["Embedder", "EmbeddingError", "embedder_for", "load_embedder"]
+logger = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=4)
@@ -31,11 +33,15 @@ def load_embedder(
 
         return FakeEmbedder(int(model.rsplit("-", 1)[1]))
     if backend in {"onnx", "onnx-int8"}:
-        from indexing.embedders.onnx import OnnxEmbedder
+        from indexing.embedders.onnx import NotExportable, OnnxEmbedder
 
-        return OnnxEmbedder(
-            model, cache_dir, batch_size, quantized=backend == "onnx-int8", threads=threads
-        )
+        try:
+            return OnnxEmbedder(
+                model, cache_dir, batch_size, quantized=backend == "onnx-int8", threads=threads
+            )
+        except NotExportable as exc:
+            # a user's own model that the export cannot run still works, through torch
+            logger.warning("%s; running it through sentence-transformers (torch)", exc)
     from indexing.embedders.sentence_transformer import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(model, cache_dir, batch_size, threads=threads)

@@ -38,6 +38,12 @@ logger = logging.getLogger(__name__)
 #: Bump when the export changes what the files hold.
 EXPORT_VERSION = 1
 CONFIG = "wtoqa_onnx.json"
+
+
+class NotExportable(EmbeddingError):
+    """The model has a part the ONNX export does not run (the torch backend does)."""
+
+
 OPSET = 17
 
 
@@ -87,7 +93,7 @@ def export_dir(model: str, cache_dir: Path) -> Path:
         raise
     except Exception as exc:
         shutil.rmtree(tmp, ignore_errors=True)
-        raise EmbeddingError(
+        raise NotExportable(
             f"cannot export model {model!r} to ONNX ({type(exc).__name__}: {exc}); "
             "set WTOQA_EMBEDDING_BACKEND=torch to run it through sentence-transformers"
         ) from exc
@@ -106,7 +112,7 @@ def _export(path: str, out: Path) -> None:
     auto_model: Any = getattr(transformer, "auto_model", None)
     tokenizer: Any = getattr(transformer, "tokenizer", None)
     if auto_model is None or tokenizer is None or not getattr(tokenizer, "is_fast", False):
-        raise EmbeddingError(
+        raise NotExportable(
             f"model {path!r} is not a Hugging Face transformer with a fast tokenizer; "
             "set WTOQA_EMBEDDING_BACKEND=torch"
         )
@@ -118,12 +124,12 @@ def _export(path: str, out: Path) -> None:
         elif name == "Normalize":
             normalize = True
         else:
-            raise EmbeddingError(
+            raise NotExportable(
                 f"model {path!r} has a {name} module that the ONNX backend does not run; "
                 "set WTOQA_EMBEDDING_BACKEND=torch"
             )
     if pooling not in {"mean", "cls"}:
-        raise EmbeddingError(
+        raise NotExportable(
             f"model {path!r} pools by {pooling!r}; the ONNX backend does mean and cls pooling "
             "only (set WTOQA_EMBEDDING_BACKEND=torch)"
         )

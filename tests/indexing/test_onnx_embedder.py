@@ -10,9 +10,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexing.embedders import EmbeddingError, load_embedder
+from indexing.embedders import load_embedder
 from indexing.embedders.e5_build import ensure_default_model
-from indexing.embedders.onnx import OnnxEmbedder, export_dir
+from indexing.embedders.onnx import NotExportable, OnnxEmbedder, export_dir
 from tests.conftest import MODEL_CACHE, REAL_MODEL
 
 pytestmark = pytest.mark.real
@@ -106,7 +106,11 @@ def test_a_users_own_model_runs_on_onnx(tmp_path: Path) -> None:
     assert np.allclose(reference, vectors, atol=1e-4)
 
 
-def test_a_model_the_export_cannot_run_is_refused_clearly(tmp_path: Path) -> None:
+def test_a_model_the_export_cannot_run_goes_through_torch(tmp_path: Path) -> None:
     model = str(_tiny_model(tmp_path, "max"))
-    with pytest.raises(EmbeddingError, match="WTOQA_EMBEDDING_BACKEND=torch"):
-        load_embedder(model, tmp_path / "cache", 32, "onnx")
+    with pytest.raises(NotExportable, match="WTOQA_EMBEDDING_BACKEND=torch"):
+        OnnxEmbedder(model, tmp_path / "cache")
+    fallback = load_embedder(model, tmp_path / "cache", 32, "onnx-int8")
+    assert not isinstance(fallback, OnnxEmbedder)
+    reference = load_embedder(model, tmp_path / "cache").embed_queries(TEXTS[:2])
+    assert np.allclose(fallback.embed_queries(TEXTS[:2]), reference)
