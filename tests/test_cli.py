@@ -128,6 +128,9 @@ def test_serve_with_several_processes(env: dict[str, str]) -> None:
         port = s.getsockname()[1]
     refused = run(["serve", "--workers", "2"], {**env, "WTOQA_ADMIN_KEYS": "k"}, check=False)
     assert refused.returncode != 0 and "one server process" in refused.stderr
+    lite = {**env, "WTOQA_STORE": "milvus", "WTOQA_MILVUS_URI": "/tmp/none.db"}
+    refused = run(["serve", "--workers", "2"], lite, check=False)
+    assert refused.returncode != 0 and "one process at a time" in refused.stderr
     server = subprocess.Popen(
         [*WTOQA, "serve", "--workers", "2", "--port", str(port)],
         env={**env, "WTOQA_INDEX_POLL_SECONDS": "0"},

@@ -115,6 +115,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
             "document writes (WTOQA_ADMIN_KEYS) need one server process: their jobs live in "
             "the process that took them; unset WTOQA_WORKERS or the admin keys"
         )
+    if settings.workers > 1 and settings.store == "milvus" and "://" not in settings.milvus_uri:
+        raise CLIError(
+            f"Milvus Lite ({settings.milvus_uri}) serves one process at a time; with "
+            "WTOQA_WORKERS > 1 point WTOQA_MILVUS_URI at a Milvus server (http://host:19530)"
+        )
     service = _service(settings)  # fail here, with a clear message, not inside the server
     print(
         f"serving on http://{settings.host}:{settings.port}"
