@@ -1,4 +1,11 @@
-"""Passage vectors in FAISS, inner product on L2-normalised vectors (cosine)."""
+"""Passage vectors in FAISS, inner product on L2-normalised vectors (cosine).
+
+A saved index is loaded memory-mapped where FAISS can (IO_FLAG_MMAP_IFC, FAISS 1.11
+and later: the flat, IVF and HNSW families tried here): loading is then immediate and
+the vectors' pages are the file's, shared with the page cache and with any other
+process serving the same build, instead of a private copy read at start-up. The file
+must not change in place while mapped; builds never do (a new build is a new folder).
+"""
 
 from __future__ import annotations
 
@@ -21,7 +28,10 @@ class DenseIndex:
         return int(self._index.ntotal)
 
     @classmethod
-    def build(cls, vectors: np.ndarray, factory: str = "Flat") -> DenseIndex:
+    def build(cls, vectors: np.ndarray, factory: str = "Flat", params: str = "") -> DenseIndex:
+        """An index of the vectors. params: FAISS search parameters ("nprobe=64",
+        "efSearch=128"), saved with the index: an IVF index searches one list by default,
+        far too few for the recall its size needs."""
         dimension = vectors.shape[1]
         try:
             index = faiss.index_factory(dimension, factory, faiss.METRIC_INNER_PRODUCT)
@@ -37,13 +47,36 @@ class DenseIndex:
                 index.train(vectors)
         if len(vectors):
             index.add(np.ascontiguousarray(vectors, dtype=np.float32))
-        return cls(index)
+        result = cls(index)
+        if params:
+            result.set_params(params)
+        return result
+
+    def set_params(self, params: str) -> None:
+        """Set search parameters ("nprobe=64,efSearch=128"); those the index lacks fail."""
+        space = faiss.ParameterSpace()
+        try:
+            for param in params.split(","):
+                name, _, value = param.partition("=")
+                space.set_index_parameter(self._index, name.strip(), float(value))
+        except (RuntimeError, ValueError) as exc:
+            raise DenseIndexError(
+                f"FAISS search parameters {params!r} do not fit this index: {exc}"
+            ) from exc
 
     def save(self, path: Path) -> None:
         faiss.write_index(self._index, str(path))
 
     @classmethod
-    def load(cls, path: Path) -> DenseIndex:
+    def load(cls, path: Path, mmap: bool = True) -> DenseIndex:
+        """The saved index, memory-mapped if `mmap` and this FAISS can, else read in."""
+        flag = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) if mmap else 0
+        try:
+            return cls(faiss.read_index(str(path), flag))
+        except RuntimeError:
+            if not flag:
+                raise
+        # An index type with no mapped reader: read it into memory as before.
         return cls(faiss.read_index(str(path)))
 
     def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:

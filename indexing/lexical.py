@@ -5,7 +5,8 @@ English passage's English stems. A question is analysed in its own language and
 its glossary translations in theirs (indexing.query), so that a question meets
 documents of every language through one ranking; words with digits and document
 symbols are language-free and meet everywhere. Saved with bm25s's own array
-files (no pickle).
+files (no pickle), loaded memory-mapped by default: a query reads only the
+postings of its own terms, so a large index need not be read into memory.
 """
 
 from __future__ import annotations
@@ -43,8 +44,11 @@ class LexicalIndex:
         self._model.save(str(directory / DIRECTORY), allow_pickle=False)
 
     @classmethod
-    def load(cls, directory: Path, size: int) -> LexicalIndex:
-        return cls(bm25s.BM25.load(str(directory / DIRECTORY), allow_pickle=False), size)
+    def load(cls, directory: Path, size: int, mmap: bool = True) -> LexicalIndex:
+        model = bm25s.BM25.load(
+            str(directory / DIRECTORY), allow_pickle=False, mmap=mmap, show_progress=False
+        )
+        return cls(model, size)
 
     def known(self, tokens: Sequence[str]) -> list[str]:
         return [t for t in tokens if t in self._model.vocab_dict]

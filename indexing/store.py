@@ -25,6 +25,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -428,12 +429,21 @@ def build_index(
 
 
 def load_index(
-    index_dir: Path, expected_model: str | None = None, verify: bool = True
+    index_dir: Path, expected_model: str | None = None, verify: bool = True, mmap: bool = True
 ) -> LoadedIndex:
     """Load the current index; fails with a message saying how to rebuild.
 
     The `current` link is read once: a build swapped in while this one loads (a server
-    following its index) cannot mix the files of two builds."""
+    following its index) cannot mix the files of two builds.
+
+    mmap: the vectors (embeddings.npy), the FAISS index and the BM25 arrays are mapped
+    from their files rather than read into memory, so start-up does not read them and
+    their pages are shared with the page cache (a build's files never change in place).
+    verify: every file's sha256 against the manifest. It is computed in a thread while
+    the JSON files are parsed (hashlib lets go of the GIL), and awaited before any binary
+    file is opened, so numpy, bm25s and FAISS never read a damaged file; a damaged JSON
+    file is named as damaged, not as a parse error."""
+    started = time.perf_counter()
     link = current_path(index_dir)
     base = link.resolve() if link.exists() else link
     manifest = load_manifest(index_dir, base)
@@ -448,32 +458,135 @@ def load_index(
             f"{manifest.get('embedding_model')!r} but WTOQA_EMBEDDING_MODEL is "
             f"{expected_model!r}; rebuild it with `wtoqa index` or set the variable back"
         )
+    stages: dict[str, float] = {}
+    damage: Future[Path | None] | None = None
     if verify:
-        for name, checksum in manifest["files"].items():
-            path = base / name
-            if not path.is_file() or sha256_file(path) != checksum:
-                raise IndexCorruptError(
-                    f"index file {path} is missing or damaged; rebuild with `wtoqa index --force`"
-                )
-    documents = {}
-    for row in _read_jsonl(base / "documents.jsonl"):
-        paragraphs = tuple(
-            Paragraph(p["number"], p["text"], p["kind"], p.get("label"), tuple(p.get("notes", ())))
-            for p in row["paragraphs"]
-        )
-        meta = DocumentMeta(**{k: row[k] for k in DocumentMeta.__dataclass_fields__})
-        documents[meta.doc_id] = Document(meta, paragraphs, row["sha256"])
-    passages = [Passage.from_dict(row) for row in _read_jsonl(base / "passages.jsonl")]
-    embeddings = np.load(base / "embeddings.npy", allow_pickle=False)
-    return LoadedIndex(
+        with ThreadPoolExecutor(1, thread_name_prefix="index-checksums") as pool:
+            damage = pool.submit(_damaged_file, base, manifest["files"])
+            try:
+                shared: dict[str, str] = {}
+                documents = _read_documents(base / "documents.jsonl", shared)
+                started = _stage(stages, "documents", started)
+                passages = _read_passages(base / "passages.jsonl", documents, shared)
+                started = _stage(stages, "passages", started)
+            except (OSError, ValueError, KeyError, TypeError):
+                _raise_if_damaged(damage.result())
+                raise
+            _raise_if_damaged(damage.result())
+            started = _stage(stages, "rest of the checksums", started)
+    else:
+        shared = {}
+        documents = _read_documents(base / "documents.jsonl", shared)
+        started = _stage(stages, "documents", started)
+        passages = _read_passages(base / "passages.jsonl", documents, shared)
+        started = _stage(stages, "passages", started)
+    embeddings = np.load(
+        base / "embeddings.npy", allow_pickle=False, mmap_mode="r" if mmap else None
+    )
+    started = _stage(stages, "embeddings", started)
+    lexical = LexicalIndex.load(base, len(passages), mmap=mmap)
+    started = _stage(stages, "bm25", started)
+    dense = DenseIndex.load(base / "dense.faiss", mmap=mmap)
+    started = _stage(stages, "faiss", started)
+    loaded = LoadedIndex(
         path=base,
         manifest=manifest,
         documents=documents,
         passages=passages,
         embeddings=embeddings,
-        lexical=LexicalIndex.load(base, len(passages)),
-        dense=DenseIndex.load(base / "dense.faiss"),
+        lexical=lexical,
+        dense=dense,
     )
+    _stage(stages, "ids", started)
+    logger.info(
+        "loaded index build %s (%d passages) in %.1f s: %s",
+        base.name,
+        len(passages),
+        sum(stages.values()),
+        ", ".join(f"{name} {seconds:.2f} s" for name, seconds in stages.items()),
+    )
+    return loaded
+
+
+def _damaged_file(base: Path, checksums: dict[str, str]) -> Path | None:
+    """The first file of a build that is missing or not as its manifest says, or None."""
+    for name, checksum in checksums.items():
+        path = base / name
+        if not path.is_file() or sha256_file(path) != checksum:
+            return path
+    return None
+
+
+def _raise_if_damaged(path: Path | None) -> None:
+    if path is not None:
+        raise IndexCorruptError(
+            f"index file {path} is missing or damaged; rebuild with `wtoqa index --force`"
+        )
+
+
+def _read_documents(path: Path, shared: dict[str, str]) -> dict[str, Document]:
+    documents = {}
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            paragraphs = tuple(
+                Paragraph(
+                    p["number"],
+                    p["text"],
+                    shared.setdefault(p["kind"], p["kind"]),
+                    p.get("label"),
+                    tuple(p.get("notes", ())),
+                )
+                for p in row["paragraphs"]
+            )
+            meta = DocumentMeta(**{k: row[k] for k in DocumentMeta.__dataclass_fields__})
+            documents[meta.doc_id] = Document(meta, paragraphs, row["sha256"])
+    return documents
+
+
+def _read_passages(
+    path: Path, documents: dict[str, Document], shared: dict[str, str]
+) -> list[Passage]:
+    """The passages, holding the strings their document already holds: the id, title,
+    header, language, kind and date repeat in every passage of a document, and the text of
+    a paragraph kept whole is the paragraph's own. At a million passages these copies
+    were most of the index's memory."""
+    passages = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text, number = row["text"], row["paragraph"]
+            document = documents.get(row["doc_id"])
+            if document is not None and 0 < number <= len(document.paragraphs):
+                paragraph = document.paragraphs[number - 1]
+                if paragraph.text == text:
+                    text = paragraph.text
+            date, label, header = row.get("date"), row.get("label"), row.get("header", "")
+            passages.append(
+                Passage(
+                    passage_id=row["passage_id"],
+                    doc_id=shared.setdefault(row["doc_id"], row["doc_id"]),
+                    title=shared.setdefault(row["title"], row["title"]),
+                    paragraph=number,
+                    text=text,
+                    language=shared.setdefault(row["language"], row["language"]),
+                    kind=shared.setdefault(row.get("kind", "body"), row.get("kind", "body")),
+                    date=shared.setdefault(date, date) if date else date,
+                    label=shared.setdefault(label, label) if label else label,
+                    header=shared.setdefault(header, header),
+                )
+            )
+    return passages
+
+
+def _stage(stages: dict[str, float], name: str, started: float) -> float:
+    now = time.perf_counter()
+    stages[name] = now - started
+    return now
 
 
 def check_index(index_dir: Path) -> list[str]:
