@@ -74,6 +74,10 @@ class QAService:
         self.settings = settings
         self.index = index
         self.embedder = embedder
+        if settings.search_threads:
+            import faiss
+
+            faiss.omp_set_num_threads(settings.search_threads)
         if store is None and settings.store == "milvus":
             store = milvus_store(settings)  # a build swapped in by a running server
         self.store = store
