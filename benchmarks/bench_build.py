@@ -1,7 +1,7 @@
 """Index build rate by encoder backend, on the same corpus, in the same run.
 
-    .venv/bin/python benchmarks/bench_build.py [--corpus DIR ...] [--backends torch onnx
-        onnx-int8] [--threads 0] [--batch-sizes 32]
+    .venv/bin/python benchmarks/bench_build.py [--corpus DIR ...]
+        [--configs torch:0:32 onnx-int8:1:16 ...]
 
 Baseline: the torch path (sentence-transformers, batch 32), how every index was built
 before the ONNX backend. Each configuration builds the corpus from scratch
@@ -40,9 +40,13 @@ DEFAULT_CORPORA = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, nargs="+", default=DEFAULT_CORPORA)
-    parser.add_argument("--backends", nargs="+", default=["torch", "onnx", "onnx-int8"])
-    parser.add_argument("--threads", type=int, nargs="+", default=[0])
-    parser.add_argument("--batch-sizes", type=int, nargs="+", default=[32])
+    parser.add_argument(
+        "--configs",
+        nargs="+",
+        default=["torch:0:32", "onnx:0:16", "onnx-int8:0:16", "onnx-int8:1:16"],
+        help="backend:threads:batch to build with; the first is the baseline (the torch "
+        "path before the ONNX backend: all cores, batch 32)",
+    )
     args = parser.parse_args()
 
     print(f"load average before: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores")
@@ -50,12 +54,10 @@ def main() -> None:
         corpus = Path(tmp) / "corpus"
         for folder in args.corpus:
             shutil.copytree(folder, corpus / folder.resolve().name)
-        configs = [
-            (backend, threads, batch)
-            for backend in args.backends
-            for threads in args.threads
-            for batch in args.batch_sizes
-        ]
+        configs = []
+        for config in args.configs:
+            backend, threads, batch = config.split(":")
+            configs.append((backend, int(threads), int(batch)))
         print(
             f"{'backend':<11}{'threads':>8}{'batch':>6}{'passages':>10}{'seconds':>9}"
             f"{'passages/s':>12}{'x baseline':>12}"

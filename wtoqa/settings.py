@@ -39,7 +39,9 @@ class Settings(BaseSettings):
     model_cache_dir: Path = PROJECT_ROOT / ".wtoqa" / "models"
     #: A sentence-transformers model name, a local model directory, or the default.
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
-    embedding_batch_size: int = Field(32, ge=1, le=1024)
+    #: 16 by measurement (benchmarks/bench_encoder.py): int8 on 1 thread embeds 14.6
+    #: passages/s in batches of 16, 13.1 in batches of 32, 10.2 in batches of 64.
+    embedding_batch_size: int = Field(16, ge=1, le=1024)
     #: int8 by measurement (README, "Encoder backends"): PIAF hit@5 0.905 against fp32's
     #: 0.910, the dev corpus 0.676 for both, and half the build time.
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
@@ -49,11 +51,13 @@ class Settings(BaseSettings):
         "onnx (the same export in float32: the torch vectors) or torch (sentence-transformers).",
     )
     encoder_threads: int = Field(
-        0,
+        1,
         ge=0,
         le=256,
         description="WTOQA_ENCODER_THREADS: threads of the query and passage encoder; 0 lets "
-        "the backend choose (all cores).",
+        "the backend choose (all cores). 1 by measurement: a query takes 6.7 ms on one "
+        "thread, 19 ms on two beside other work (int8, benchmarks/bench_encoder.py), and "
+        "concurrent requests use the other core.",
     )
     #: FAISS `index_factory` description; "Flat" is exact inner-product search.
     faiss_index: str = "Flat"
