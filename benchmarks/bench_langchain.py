@@ -281,6 +281,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=300)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--big", type=int, default=100_000, help="0 skips the large corpus")
+    parser.add_argument(
+        "--big-sample", type=int, default=100, help="questions on the large corpus (a subset)"
+    )
     parser.add_argument("--http-requests", type=int, default=400)
     parser.add_argument("--skip-http", action="store_true")
     parser.add_argument(
@@ -323,7 +326,7 @@ def main() -> None:
         big_hybrid = langchain_hybrid(big_store, big_texts, big_meta)
         compare(
             f"{len(big.passages)} passages (shared vectors)",
-            questions,
+            questions[: args.big_sample],
             wtoqa_searcher(big_service),
             langchain_searcher(big_hybrid),
         )

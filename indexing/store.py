@@ -232,10 +232,15 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def _previous_vectors(index_dir: Path, model_id: str) -> dict[str, np.ndarray]:
-    """Vectors of the current index by passage-text hash, if it used the same model."""
+def _previous_vectors(
+    index_dir: Path, model_id: str, precision: str = "fp32"
+) -> dict[str, np.ndarray]:
+    """Vectors of the current index by passage-text hash, if it used the same model at the
+    same precision."""
     manifest = read_manifest(index_dir)
     if not manifest or manifest.get("embedding_model") != model_id:
+        return {}
+    if manifest.get("settings", {}).get("precision", "fp32") != precision:
         return {}
     if manifest.get("format_version") != FORMAT_VERSION:
         return {}
@@ -274,6 +279,7 @@ def build_index(
     force: bool = False,
     limits: IngestLimits | None = None,
     keep_builds: int = KEEP_BUILDS,
+    precision: str = "fp32",
 ) -> BuildReport:
     """Build or update the index of a corpus folder; the previous index serves until the end.
 
@@ -288,6 +294,9 @@ def build_index(
     skipped = [f"{rel}: {reason}" for rel, reason in corpus.skipped.items()]
     fingerprint = {
         "embedding_model": model_id,
+        # int8 weights give other vectors than fp32 (torch and ONNX fp32 give the same):
+        # another precision is another vector space, embedded anew
+        "precision": precision,
         "faiss_index": faiss_index,
         "max_passage_chars": max_passage_chars,
         "segmenter_version": SEGMENTER_VERSION,
@@ -338,7 +347,7 @@ def build_index(
         )
 
     passages = [p for d in documents for p in passages_of(d, max_passage_chars)]
-    cache = _previous_vectors(index_dir, model_id)
+    cache = _previous_vectors(index_dir, model_id, precision)
     missing = [i for i, p in enumerate(passages) if p.text_sha not in cache]
     vectors: np.ndarray | None = None
     if missing:
