@@ -54,10 +54,10 @@ class Settings(BaseSettings):
         1,
         ge=0,
         le=256,
-        description="WTOQA_ENCODER_THREADS: threads of the query and passage encoder; 0 lets "
-        "the backend choose (all cores). 1 by measurement: a query takes 6.7 ms on one "
-        "thread, 19 ms on two beside other work (int8, benchmarks/bench_encoder.py), and "
-        "concurrent requests use the other core.",
+        description="WTOQA_ENCODER_THREADS: threads of the query encoder (with onnx, a build "
+        "embeds passages on all cores); 0 lets the backend choose (all cores). 1 by "
+        "measurement: a query takes 6.7 ms on one thread, 19 ms on two beside other work "
+        "(int8, benchmarks/bench_encoder.py), and concurrent requests use the other core.",
     )
     #: FAISS `index_factory` description; "Flat" is exact inner-product search.
     faiss_index: str = "Flat"

@@ -24,6 +24,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -178,8 +179,10 @@ def _export(path: str, out: Path) -> None:
 class OnnxEmbedder:
     """multilingual-e5-small (or any exportable sentence-transformers model) on ONNX Runtime.
 
-    `quantized` runs the int8 export; `threads` sets ONNX Runtime's intra-op threads (0:
-    all cores). Passages are sorted by length before batching, so a batch pads little."""
+    `quantized` runs the int8 export; `threads` sets ONNX Runtime's intra-op threads for
+    queries (0: all cores). Passages (a build: long batches, nothing else to serve) run in
+    a second session on all cores, made on first use, and are sorted by length before
+    batching, so a batch pads little."""
 
     def __init__(
         self,
@@ -190,7 +193,6 @@ class OnnxEmbedder:
         quantized: bool = False,
         threads: int = 0,
     ) -> None:
-        import onnxruntime as ort
         from tokenizers import Tokenizer
 
         folder = export_dir(model, cache_dir)
@@ -198,14 +200,10 @@ class OnnxEmbedder:
         self.batch_size = batch_size
         self._config: dict[str, Any] = json.loads((folder / CONFIG).read_text(encoding="utf-8"))
         self.dimension = int(self._config["dimension"])
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-        weights = folder / ("model-int8.onnx" if quantized else "model.onnx")
-        self._session = ort.InferenceSession(
-            str(weights), options, providers=["CPUExecutionProvider"]
-        )
+        self._weights = folder / ("model-int8.onnx" if quantized else "model.onnx")
+        self._session = self._new_session(threads)
+        self._passage_session: Any = None if threads else self._session
+        self._lock = threading.Lock()
         self._tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self._tokenizer.enable_truncation(int(self._config["max_seq_length"]))
         self._tokenizer.no_padding()
@@ -213,13 +211,26 @@ class OnnxEmbedder:
         self._query_prompt = str(prompts.get("query", ""))
         self._passage_prompt = str(prompts.get("passage", ""))
 
+    def _new_session(self, threads: int) -> Any:
+        import onnxruntime as ort
+
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = threads
+        options.inter_op_num_threads = 1
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        return ort.InferenceSession(str(self._weights), options, providers=["CPUExecutionProvider"])
+
     def embed_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
-        return self._encode([self._passage_prompt + t for t in texts], progress)
+        with self._lock:
+            if self._passage_session is None:
+                self._passage_session = self._new_session(0)
+        texts = [self._passage_prompt + t for t in texts]
+        return self._encode(texts, progress, self._passage_session)
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray:
-        return self._encode([self._query_prompt + t for t in texts], False)
+        return self._encode([self._query_prompt + t for t in texts], False, self._session)
 
-    def _encode(self, texts: list[str], progress: bool) -> np.ndarray:
+    def _encode(self, texts: list[str], progress: bool, session: Any) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
@@ -230,12 +241,12 @@ class OnnxEmbedder:
         bar = tqdm(total=len(texts), desc="embedding", unit="passage", disable=not progress)
         for start in range(0, len(order), self.batch_size):
             rows = order[start : start + self.batch_size]
-            out[rows] = self._run([encodings[i] for i in rows])
+            out[rows] = self._run([encodings[i] for i in rows], session)
             bar.update(len(rows))
         bar.close()
         return out
 
-    def _run(self, encodings: list[Any]) -> np.ndarray:
+    def _run(self, encodings: list[Any], session: Any) -> np.ndarray:
         width = max(len(e.ids) for e in encodings)
         ids = np.full((len(encodings), width), self._config["pad_id"], dtype=np.int64)
         mask = np.zeros((len(encodings), width), dtype=np.int64)
@@ -245,7 +256,7 @@ class OnnxEmbedder:
             mask[row, : len(e.ids)] = 1
             types[row, : len(e.ids)] = e.type_ids
         feeds = {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-        (hidden,) = self._session.run(
+        (hidden,) = session.run(
             ["last_hidden_state"], {name: feeds[name] for name in self._config["inputs"]}
         )
         if self._config["pooling"] == "cls":
