@@ -79,11 +79,35 @@ class DenseIndex:
         # An index type with no mapped reader: read it into memory as before.
         return cls(faiss.read_index(str(path)))
 
-    def search(self, query: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(scores, row ids) of the k nearest passages, best first."""
+    def search(
+        self, query: np.ndarray, k: int, allowed: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(scores, row ids) of the k nearest passages, best first; `allowed` (a boolean
+        row mask) restricts the search inside FAISS (an ID selector), so a filter costs
+        what the index's own search costs and never starves the top k."""
         k = min(k, self.size)
         if k <= 0:
             return np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
-        scores, ids = self._index.search(np.ascontiguousarray(query.reshape(1, -1)), k)
+        vector = np.ascontiguousarray(query.reshape(1, -1), dtype=np.float32)
+        if allowed is None:
+            scores, ids = self._index.search(vector, k)
+        else:
+            bits = np.packbits(allowed.astype(bool), bitorder="little")
+            selector = faiss.IDSelectorBitmap(len(allowed), faiss.swig_ptr(bits))
+            scores, ids = self._index.search(vector, k, params=self._parameters(selector))
         keep = ids[0] >= 0
         return scores[0][keep], ids[0][keep]
+
+    def _parameters(self, selector: faiss.IDSelector) -> faiss.SearchParameters:
+        """Search parameters with a selector, keeping the index's own nprobe / efSearch
+        (parameters given to a search replace the index's)."""
+        try:
+            ivf = faiss.extract_index_ivf(self._index)
+        except RuntimeError:
+            ivf = None
+        if ivf is not None:
+            return faiss.SearchParametersIVF(sel=selector, nprobe=int(ivf.nprobe))  # type: ignore[call-arg]
+        hnsw = getattr(faiss.downcast_index(self._index), "hnsw", None)
+        if hnsw is not None:
+            return faiss.SearchParametersHNSW(sel=selector, efSearch=int(hnsw.efSearch))  # type: ignore[attr-defined]
+        return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
