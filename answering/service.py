@@ -330,6 +330,7 @@ def build(
         settings.embedding_model,
         lambda: embedder_for(settings),
         faiss_index=settings.faiss_index,
+        faiss_params=settings.faiss_params,
         max_passage_chars=settings.max_passage_chars,
         progress=progress,
         force=force,

@@ -41,8 +41,10 @@ class DenseIndex:
             ) from exc
         if not index.is_trained:
             if len(vectors) < 40:
-                # Too few points to train (IVF, PQ...): fall back to exact search.
+                # Too few points to train (IVF, PQ...): fall back to exact search, which
+                # has no search parameters to set.
                 index = faiss.IndexFlatIP(dimension)
+                params = ""
             else:
                 index.train(vectors)
         if len(vectors):

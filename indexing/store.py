@@ -274,6 +274,7 @@ def build_index(
     embedder_factory: Callable[[], Embedder],
     *,
     faiss_index: str = "Flat",
+    faiss_params: str = "",
     max_passage_chars: int = 1200,
     progress: bool = False,
     force: bool = False,
@@ -298,6 +299,7 @@ def build_index(
         # another precision is another vector space, embedded anew
         "precision": precision,
         "faiss_index": faiss_index,
+        "faiss_params": faiss_params,
         "max_passage_chars": max_passage_chars,
         "segmenter_version": SEGMENTER_VERSION,
         "corpus_metadata": hashlib.sha256(
@@ -394,7 +396,7 @@ def build_index(
             tmp / "passages.jsonl", [{**p.to_dict(), "text_sha": p.text_sha} for p in passages]
         )
         np.save(tmp / "embeddings.npy", vectors, allow_pickle=False)
-        DenseIndex.build(vectors, faiss_index).save(tmp / "dense.faiss")
+        DenseIndex.build(vectors, faiss_index, faiss_params).save(tmp / "dense.faiss")
         LexicalIndex.build(
             [indexed_text(p) for p in passages], [p.language for p in passages]
         ).save(tmp)

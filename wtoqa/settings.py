@@ -89,6 +89,12 @@ class Settings(BaseSettings):
         None,
         description="WTOQA_MILVUS_TOKEN: user:password or API key of a Milvus server.",
     )
+    faiss_params: str = Field(
+        "",
+        description="WTOQA_FAISS_PARAMS: FAISS search parameters saved with the index, e.g. "
+        "nprobe=128 for an IVF index (one list is searched by default) or efSearch=256 for "
+        "HNSW; empty leaves FAISS's defaults.",
+    )
     #: How lexical and dense rankings are combined.
     fusion: Literal["rrf", "lexical", "dense"] = "rrf"
     rrf_k: int = Field(10, ge=1)  # chosen on PIAF (benchmarks/tune_fusion.py, seeds 0 and 1)

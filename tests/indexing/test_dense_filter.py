@@ -50,3 +50,17 @@ def test_filtered_ranking_is_the_same_through_faiss(monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(retrieval, "EXACT_FILTER_ROWS", 0)
         through_faiss = [h.passage.passage_id for h in service.search(question, 8, filters)]
     assert exact and exact == through_faiss
+
+
+def test_search_parameters_are_kept_and_skipped_on_the_exact_fallback(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import faiss
+
+    rng = np.random.default_rng(1)
+    vectors = rng.standard_normal((400, 16)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    DenseIndex.build(vectors, "IVF8,Flat", "nprobe=5").save(tmp_path / "ivf.faiss")
+    loaded = DenseIndex.load(tmp_path / "ivf.faiss")
+    assert faiss.extract_index_ivf(loaded._index).nprobe == 5
+    # too few vectors to train an IVF index: exact search, parameters not applicable
+    small = DenseIndex.build(vectors[:10], "IVF8,Flat", "nprobe=5")
+    assert small.search(vectors[0], 3)[1][0] == 0
