@@ -9,10 +9,28 @@ must not change in place while mapped; builds never do (a new build is a new fol
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import faiss
 import numpy as np
+
+
+def _read_ahead(path: Path) -> None:
+    """Ask the kernel to read a mapped file into the page cache in the background: the
+    first searches would otherwise each wait on the disk for the lists they touch (a
+    million passages: 51 ms a search on a cold map, 9 ms warm)."""
+    advise = getattr(os, "posix_fadvise", None)
+    if advise is None:
+        return
+    try:
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            advise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+        finally:
+            os.close(fd)
+    except OSError:
+        pass  # only a hint
 
 
 class DenseIndexError(ValueError):
@@ -74,10 +92,14 @@ class DenseIndex:
         """The saved index, memory-mapped if `mmap` and this FAISS can, else read in."""
         flag = getattr(faiss, "IO_FLAG_MMAP_IFC", 0) if mmap else 0
         try:
-            return cls(faiss.read_index(str(path), flag))
+            index = cls(faiss.read_index(str(path), flag))
         except RuntimeError:
             if not flag:
                 raise
+        else:
+            if flag:
+                _read_ahead(path)
+            return index
         # An index type with no mapped reader: read it into memory as before.
         return cls(faiss.read_index(str(path)))
 
