@@ -336,7 +336,8 @@ def build(
         force=force,
         limits=settings.ingest_limits,
         keep_builds=settings.keep_builds,
-        precision="int8" if settings.embedding_backend == "onnx-int8" else "fp32",
+        # int8 vectors embedded one text per call (the batch no longer moves them)
+        precision="int8-single" if settings.embedding_backend == "onnx-int8" else "fp32",
     )
     if settings.store == "milvus":
         from indexing.milvus_store import MilvusStore, connect

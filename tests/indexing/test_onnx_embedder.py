@@ -63,6 +63,13 @@ def test_order_and_batching_do_not_change_vectors() -> None:
     assert np.allclose(one_by_one, small_batches, atol=1e-5)
 
 
+def test_an_int8_vector_does_not_depend_on_its_batch() -> None:
+    embedder = load_embedder(REAL_MODEL, MODEL_CACHE, 32, "onnx-int8")
+    together = embedder.embed_passages(TEXTS)
+    alone = np.vstack([embedder.embed_passages([t]) for t in TEXTS])
+    assert np.allclose(together, alone, atol=1e-6)
+
+
 def test_the_export_is_made_once() -> None:
     folder = export_dir(REAL_MODEL, MODEL_CACHE)
     stamp = (folder / "model.onnx").stat().st_mtime_ns
