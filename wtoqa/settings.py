@@ -40,17 +40,18 @@ class Settings(BaseSettings):
     #: A sentence-transformers model name, a local model directory, or the default.
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     #: 16 by measurement (benchmarks/bench_encoder.py, PIAF contexts, 1 thread): float32
-    #: ONNX embeds 7.5 passages/s in batches of 16, 5.9 in 32, 4.9 in 64 (int8 embeds one
-    #: text per call whatever this says).
+    #: ONNX embeds 7.5 passages/s in batches of 16, 5.9 in 32, 4.9 in 64.
     embedding_batch_size: int = Field(16, ge=1, le=1024)
-    #: int8 by measurement (README, "Encoder backends"), one text per call: PIAF hit@5
-    #: 0.905 against fp32's 0.910, dev corpus 0.685 against 0.676, about 2x fp32's speed.
+    #: float32 ONNX by measurement (README, "Encoder backends"): it gives the torch vectors
+    #: at twice torch's query speed. int8 is faster still, but ONNX Runtime quantises
+    #: activations per batch, so a text's vector depends on the texts embedded beside it:
+    #: dev-corpus fr hit@5 0.685 in batches of 32, 0.648 in batches of 16.
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
-        "onnx-int8",
-        description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: onnx-int8 (the default: "
-        "the model exported once to ONNX with int8 dynamic quantisation, run by ONNX Runtime "
-        "one text per call), onnx (the same export in float32: the torch vectors) or torch "
-        "(sentence-transformers).",
+        "onnx",
+        description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: onnx (the default: the "
+        "model exported once to ONNX, run by ONNX Runtime; the torch vectors), onnx-int8 "
+        "(that export with int8 dynamic quantisation: faster, vectors depend a little on "
+        "the batch) or torch (sentence-transformers).",
     )
     encoder_threads: int = Field(
         1,
@@ -58,8 +59,8 @@ class Settings(BaseSettings):
         le=256,
         description="WTOQA_ENCODER_THREADS: threads of the query encoder (with onnx, a build "
         "embeds passages on all cores); 0 lets the backend choose (all cores). 1 by "
-        "measurement: a query takes 6.7 ms on one thread, 19 ms on two beside other work "
-        "(int8, benchmarks/bench_encoder.py), and concurrent requests use the other core.",
+        "measurement: a query takes 14 ms on one thread, 25 ms on two beside other work "
+        "(onnx, benchmarks/bench_encoder.py), and concurrent requests use the other core.",
     )
     #: FAISS `index_factory` description; "Flat" is exact inner-product search.
     faiss_index: str = "Flat"
