@@ -40,18 +40,18 @@ class Settings(BaseSettings):
     #: A sentence-transformers model name, a local model directory, or the default.
     embedding_model: str = DEFAULT_EMBEDDING_MODEL
     #: 16 by measurement (benchmarks/bench_encoder.py, PIAF contexts, 1 thread): float32
-    #: ONNX embeds 7.5 passages/s in batches of 16, 5.9 in 32, 4.9 in 64.
+    #: ONNX embeds 7.5 passages/s in batches of 16, 5.9 in 32, 4.9 in 64 (int8 embeds one
+    #: text per call whatever this says).
     embedding_batch_size: int = Field(16, ge=1, le=1024)
-    #: float32 ONNX by measurement (README, "Encoder backends"): it gives the torch vectors
-    #: at twice torch's query speed. int8 is faster still, but ONNX Runtime quantises
-    #: activations per batch, so a text's vector depends on the texts embedded beside it:
-    #: dev-corpus fr hit@5 0.685 in batches of 32, 0.648 in batches of 16.
+    #: float32 ONNX by measurement (README, "Encoder backends"): the torch vectors at about
+    #: twice torch's query speed. int8 (one text per call) is faster again and kept PIAF and
+    #: dev-corpus hit@5 within 0.01, but lost a follow-up's citation on the seed corpus.
     embedding_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
         "onnx",
         description="WTOQA_EMBEDDING_BACKEND: how the encoder runs: onnx (the default: the "
         "model exported once to ONNX, run by ONNX Runtime; the torch vectors), onnx-int8 "
-        "(that export with int8 dynamic quantisation: faster, vectors depend a little on "
-        "the batch) or torch (sentence-transformers).",
+        "(that export with int8 dynamic quantisation, one text per call: faster) or torch "
+        "(sentence-transformers).",
     )
     encoder_threads: int = Field(
         1,
