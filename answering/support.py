@@ -112,17 +112,6 @@ def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) 
     return sum(t not in covered and not lexical.has_term(t) for t in terms) / len(terms)
 
 
-#: Greetings, thanks and assent in the three languages, as whole phrases: a message made
-#: only of them asks nothing.
-_COURTESY = (
-    "good morning|good evening|thank you|thanks|hello|hi|hey|okay|ok|yes|no|please|"
-    "goodbye|bye|bonjour|bonsoir|salut|merci beaucoup|merci|oui|non|d'accord|"
-    "s'il vous plaît|au revoir|buenos días|buenas tardes|buenas noches|muchas gracias|"
-    "gracias|hola|sí|si|vale|adiós|por favor"
-)
-_ONLY_COURTESY = re.compile(rf"(?:\W|\b(?:{_COURTESY})\b)*", re.I)
-
-
 def has_figure(text: str) -> bool:
     """A number that is neither a year nor part of a date ("25 September 1998")."""
     return bool(_AMOUNT.search(conventions().date_re.sub(" ", text)))
@@ -132,7 +121,7 @@ def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     """A message that asks nothing the corpus could answer: only greetings, only
     function words, or no word the corpus holds in any language."""
     asked = question.asked.casefold().replace("’", "'")
-    if any(c.isalpha() for c in asked) and _ONLY_COURTESY.fullmatch(asked):
+    if any(c.isalpha() for c in asked) and conventions().only_courtesy_re.fullmatch(asked):
         return "a greeting, not a question"
     if question.rewritten or question.named:
         return None  # a follow-up borrows its subject; a named document is in the corpus

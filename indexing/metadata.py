@@ -49,10 +49,18 @@ class Conventions:
     series_titles: frozenset[str] = frozenset()
     not_title_lines: tuple[re.Pattern[str], ...] = ()
     title_small_words: frozenset[str] = frozenset()
+    #: greetings, thanks and assent (en/fr/es): a message made only of them asks nothing
+    courtesy_phrases: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
+    only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
+        # whole phrases, any punctuation between them
+        object.__setattr__(
+            self, "only_courtesy_re", re.compile(rf"(?:\W|\b(?:{courtesy})\b)*", re.I)
+        )
         months = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         ordinals = "|".join(sorted(map(re.escape, self.ordinals), key=len, reverse=True))
         # "7 December 2013", "3-6 décembre 2013", "1er juin 2022", "13 de junio de 2022",
@@ -98,6 +106,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         series_titles=frozenset(t.casefold() for t in data.get("series_titles", [])),
         not_title_lines=tuple(re.compile(p, re.I) for p in data.get("not_title_lines", [])),
         title_small_words=frozenset(data.get("title_small_words", [])),
+        courtesy_phrases=tuple(data.get("courtesy_phrases", [])),
     )
 
 

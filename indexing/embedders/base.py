@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -20,3 +24,18 @@ class Embedder(Protocol):
     def embed_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray: ...
 
     def embed_queries(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+def write_dir_atomically(target: Path, write: Callable[[Path], None], prefix: str) -> None:
+    """Fill a fresh folder beside `target` with `write`, then put it in `target`'s place:
+    a crash or an error leaves no half-written model folder (model builds, exports)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=target.parent))
+    try:
+        write(tmp)
+        if target.exists():
+            shutil.rmtree(target)
+        os.replace(tmp, target)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

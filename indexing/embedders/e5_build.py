@@ -13,14 +13,14 @@ import hashlib
 import importlib.util
 import json
 import logging
-import os
 import shutil
 import struct
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from indexing.embedders.base import write_dir_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -207,16 +207,9 @@ def ensure_default_model(cache_dir: Path) -> Path:
         except (ValueError, KeyError):
             pass
     logger.info("building %s from %s (once)", target, weights)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".build-", dir=cache_dir))
-    try:
-        _write_model_dir(tmp, weights, tokenizer, fingerprint)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
+    write_dir_atomically(
+        target, lambda tmp: _write_model_dir(tmp, weights, tokenizer, fingerprint), ".build-"
+    )
     return target
 
 

@@ -22,8 +22,6 @@ import hashlib
 import json
 import logging
 import os
-import shutil
-import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,7 +30,7 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
-from indexing.embedders.base import EmbeddingError
+from indexing.embedders.base import EmbeddingError, write_dir_atomically
 
 logger = logging.getLogger(__name__)
 
@@ -82,18 +80,11 @@ def export_dir(model: str, cache_dir: Path) -> Path:
     if (target / CONFIG).is_file():
         return target
     logger.info("exporting %s to ONNX in %s (once)", model, target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".export-", dir=target.parent))
     try:
-        _export(path, tmp)
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(tmp, target)
+        write_dir_atomically(target, lambda tmp: _export(path, tmp), ".export-")
     except EmbeddingError:
-        shutil.rmtree(tmp, ignore_errors=True)
         raise
     except Exception as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
         raise NotExportable(
             f"cannot export model {model!r} to ONNX ({type(exc).__name__}: {exc}); "
             "set WTOQA_EMBEDDING_BACKEND=torch to run it through sentence-transformers"
