@@ -14,8 +14,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+
+import numpy as np
 
 from answering.question import Question
 from answering.types import Citation
@@ -69,6 +71,8 @@ class Clause:
     end: int
     text: str
     score: float
+    #: the part of the score that is closeness in meaning (see Composer.score_clauses)
+    meaning: float = 0.0
 
 
 def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[tuple[int, int]]:
@@ -102,6 +106,11 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
     return spans
 
 
+#: A clause's cosine with the question over MEANING_FLOOR, times MEANING_WEIGHT, adds to
+#: its score (multilingual-e5-small: unrelated clauses sit near 0.75; measured on the dev
+#: corpus with `wtoqa eval`, see README).
+MEANING_WEIGHT = 3.0
+MEANING_FLOOR = 0.75
 MAX_QUOTE_CHARS = 500
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
@@ -164,7 +173,16 @@ class Composer:
         """The question's subject as analysed tokens, in every language of the glossary."""
         return set(lexical_tokens(question.focus, question.language, self._glossary))
 
-    def score_clauses(self, question: Question, hits: Sequence[Hit]) -> list[Clause]:
+    def score_clauses(
+        self,
+        question: Question,
+        hits: Sequence[Hit],
+        meaning: Callable[[list[str]], np.ndarray] | None = None,
+    ) -> list[Clause]:
+        """Clauses of the quotable passages, best first: shared terms weighted by rarity,
+        what the question word asks for, the passage's rank, and (given `meaning`, the
+        encoder's similarity of clauses to the question) closeness in meaning, which is
+        all a clause in another language may share with the question."""
         wanted = self.wanted_terms(question)
         kinds = question.kinds
         total = sum(self._idf(t) for t in wanted) or 1.0
@@ -200,6 +218,13 @@ class Composer:
                 if "propose" in kinds and passage.kind == "operative" and end - start > 60:
                     score += 0.3  # what a text proposes or decides is in its operative part
                 clauses.append(Clause(rank, start, end, clause, score))
+        if meaning is not None and clauses:
+            similarities = meaning([c.text for c in clauses])
+            bonuses = [MEANING_WEIGHT * max(0.0, float(s) - MEANING_FLOOR) for s in similarities]
+            clauses = [
+                replace(c, score=c.score + bonus, meaning=bonus)
+                for c, bonus in zip(clauses, bonuses, strict=True)
+            ]
         clauses.sort(key=lambda c: -c.score)
         return clauses
 
@@ -216,7 +241,7 @@ class Composer:
                 c.hit_index == clause.hit_index and c.start < end and start < c.end for c in widened
             ):
                 continue  # same sentence as a quote already chosen
-            widened.append(Clause(clause.hit_index, start, end, text[start:end], clause.score))
+            widened.append(replace(clause, start=start, end=end, text=text[start:end]))
         if "compare" in question.kinds:
             # how something changed: one sentence per document, in date order
             widened.sort(key=lambda c: hits[c.hit_index].passage.date or "9999")

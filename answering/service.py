@@ -10,6 +10,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,28 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+class VectorCache:
+    """The last `size` texts' vectors; the texts not cached are embedded in one call."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, texts: list[str], embed: Callable[[list[str]], np.ndarray]) -> list[np.ndarray]:
+        with self._lock:
+            found = {t: self._vectors[t] for t in texts if t in self._vectors}
+        missing = [t for t in dict.fromkeys(texts) if t not in found]
+        if missing:
+            embedded = embed(missing)
+            with self._lock:
+                for text, vector in zip(missing, embedded, strict=True):
+                    found[text] = self._vectors[text] = np.asarray(vector)
+                while len(self._vectors) > self.size:
+                    self._vectors.popitem(last=False)
+        return [found[t] for t in texts]
+
+
 @dataclass
 class Timings:
     """Milliseconds spent per stage of one request."""
@@ -55,6 +78,8 @@ NOT_FOUND = {
 ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
 #: Query texts whose vectors are kept (a question asked again embeds nothing).
 QUERY_VECTOR_CACHE = 512
+#: Clause texts whose vectors are kept (the same passages answer many questions).
+CLAUSE_VECTOR_CACHE = 8192
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -106,8 +131,8 @@ class QAService:
         }
         # One embedding per distinct query text: a second search for the same question
         # (the operative paragraphs of a "what does X propose") must not embed it again.
-        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._vectors_lock = threading.Lock()
+        self._query_vectors = VectorCache(QUERY_VECTOR_CACHE)
+        self._clause_vectors = VectorCache(CLAUSE_VECTOR_CACHE)
         self._llm_lock = threading.Lock()
         self._llm: object | None = None
 
@@ -193,18 +218,24 @@ class QAService:
     def _embed_queries(self, texts: list[str]) -> list[np.ndarray]:
         """Query vectors, the ones not cached embedded in one batch (one encoder call for
         the question and its term-translated variants)."""
-        with self._vectors_lock:
-            found = {t: self._query_vectors[t] for t in texts if t in self._query_vectors}
-        missing = [t for t in dict.fromkeys(texts) if t not in found]
-        if missing:
-            assert self.embedder is not None
-            embedded = self.embedder.embed_queries(missing)
-            with self._vectors_lock:
-                for text, vector in zip(missing, embedded, strict=True):
-                    found[text] = self._query_vectors[text] = np.asarray(vector)
-                while len(self._query_vectors) > QUERY_VECTOR_CACHE:
-                    self._query_vectors.popitem(last=False)
-        return [found[t] for t in texts]
+        assert self.embedder is not None
+        return self._query_vectors.get(texts, self.embedder.embed_queries)
+
+    def meaning(self, question: Question) -> Callable[[list[str]], np.ndarray] | None:
+        """How close clauses are to the question in meaning: the encoder's cosine of each
+        clause with the question (or its term-translated variant, the closer of them).
+        Across languages a clause that answers shares few words with the question."""
+        if self.embedder is None:
+            return None
+        embedder = self.embedder
+        texts = [question.query.dense_text, *self.retriever.variants_for(question.query).values()]
+        asked = np.stack(self._embed_queries(texts))
+
+        def similarity(clauses: list[str]) -> np.ndarray:
+            vectors = np.stack(self._clause_vectors.get(clauses, embedder.embed_passages))
+            return np.asarray((vectors @ asked.T).max(axis=1), dtype=np.float32)
+
+        return similarity
 
     def rank(
         self, question: Question, depth: int = RANKING_DEPTH, timings: Timings | None = None
@@ -247,7 +278,7 @@ class QAService:
         ranking = self.rank(understood, max(k, RANKING_DEPTH), timings)
         hits = ranking[:k]
         started = time.perf_counter()
-        clauses = self.composer.score_clauses(understood, hits)
+        clauses = self.composer.score_clauses(understood, hits, self.meaning(understood))
         support = assess(
             understood,
             hits,

@@ -149,7 +149,9 @@ def assess(
     if not hits or not clauses:
         return Support(0.0, "nothing retrieved")
     dense = max((h.dense_score or 0.0) for h in hits[:3])
-    score = round(0.5 * clauses[0].score + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
+    # the clauses' shared terms (their closeness in meaning is the dense term's part)
+    terms = max(c.score - c.meaning for c in clauses)
+    score = round(0.5 * terms + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
     if question.unknown_document:
         return Support(score, question.unknown_document)
     missing = missing_names(question, lexical, glossary)

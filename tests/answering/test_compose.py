@@ -82,3 +82,38 @@ def test_follow_up_inherits_the_subject(fake_service) -> None:  # type: ignore[n
     assert answer.status == "answered"
     assert answer.rewritten_question and "moratoire" in answer.rewritten_question
     assert "prochaine session" in answer.citations[0].quote
+
+
+def test_closeness_in_meaning_picks_the_clause_of_another_language() -> None:
+    """A clause in another language shares no word with the question; the encoder's
+    similarity (here a stand-in that knows which clause answers) is what can choose it."""
+    import numpy as np
+
+    from answering.compose import Composer
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    def passage(n: int, text: str, language: str) -> Passage:
+        return Passage(f"d#p{n}", "d", "T", n, text, language)
+
+    wordy = passage(1, "The duties were discussed at length, and no view was reached.", "en")
+    answer = passage(2, "Les Membres ont décidé de proroger le moratoire jusqu'en 2026.", "fr")
+    hits = [Hit(wordy, 0.5), Hit(answer, 0.4)]
+    question = analyse(
+        "What did the Council report say on the duties?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
+
+    by_terms = composer.score_clauses(question, hits)
+    assert by_terms[0].hit_index == 0
+
+    def meaning(texts: list[str]) -> np.ndarray:
+        return np.array([0.95 if "moratoire" in t else 0.76 for t in texts], dtype=np.float32)
+
+    by_meaning = composer.score_clauses(question, hits, meaning)
+    assert by_meaning[0].hit_index == 1
+    assert by_meaning[0].meaning > 0 and by_meaning[0].score > by_meaning[0].meaning
