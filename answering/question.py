@@ -307,6 +307,8 @@ def _month_years(text: str) -> set[tuple[int, int]]:
 
 
 Rewriter = Callable[[str, list[Message]], "str | None"]
+#: (text, its language) -> per other language, the corpus words that translate its words
+Translator = Callable[[str, str], dict[str, list[str]]]
 
 
 def analyse(
@@ -316,8 +318,10 @@ def analyse(
     catalogue: Catalogue,
     glossary: Glossary,
     rewrite: Rewriter | None = None,
+    translate: Translator | None = None,
 ) -> Question:
-    """Understand a question once: its language, its follow-up subject, what it names."""
+    """Understand a question once: its language, its follow-up subject, what it names.
+    `translate`: the words of another language that translate the text's words."""
     asked = " ".join(asked.split())
     previous = previous_user_question(history)
     previous_language = detect_language(previous) if previous else "en"
@@ -330,7 +334,8 @@ def analyse(
         rewritten = text
         if not named:  # "who must report?" after "the 2024 draft": the same document
             named, naming = catalogue.named_in(previous)
-    query = make_query(text, language, glossary, named)
+    translations = translate(text, language) if translate is not None else None
+    query = make_query(text, language, glossary, named, translations)
     return Question(
         asked=asked,
         language=language,

@@ -24,6 +24,7 @@ from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit
 from indexing.embedders import Embedder, embedder_for
+from indexing.lexicon import content_words
 from indexing.query import EMPTY_GLOSSARY, Glossary, Query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
@@ -80,6 +81,8 @@ ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
 QUERY_VECTOR_CACHE = 512
 #: Clause texts whose vectors are kept (the same passages answer many questions).
 CLAUSE_VECTOR_CACHE = 8192
+#: Question words whose vectors are kept (for their translations).
+WORD_VECTOR_CACHE = 8192
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -133,6 +136,7 @@ class QAService:
         # (the operative paragraphs of a "what does X propose") must not embed it again.
         self._query_vectors = VectorCache(QUERY_VECTOR_CACHE)
         self._clause_vectors = VectorCache(CLAUSE_VECTOR_CACHE)
+        self._word_vectors = VectorCache(WORD_VECTOR_CACHE)
         self._llm_lock = threading.Lock()
         self._llm: object | None = None
 
@@ -179,7 +183,20 @@ class QAService:
             catalogue=self.catalogue,
             glossary=self.glossary,
             rewrite=rewrite,
+            translate=self.translate_words,
         )
+
+    def translate_words(self, text: str, language: str) -> dict[str, list[str]]:
+        """Per other language of the index, the corpus words nearest to the text's content
+        words in the encoder's space (indexing.lexicon); nothing without a lexicon."""
+        lexicon = self.index.lexicon
+        if lexicon is None or self.embedder is None or not self.settings.cross_lexicon:
+            return {}
+        found = list(dict.fromkeys(content_words(text, language)))
+        if not found:
+            return {}
+        vectors = np.stack(self._word_vectors.get(found, self.embedder.embed_queries))
+        return lexicon.translations(found, vectors, language)
 
     # -- retrieval -----------------------------------------------------------------
 
@@ -369,6 +386,7 @@ def build(
         keep_builds=settings.keep_builds,
         # int8 vectors embedded one text per call (the batch no longer moves them)
         precision="int8-single" if settings.embedding_backend == "onnx-int8" else "fp32",
+        lexicon=settings.cross_lexicon,
     )
     if settings.store == "milvus":
         from indexing.milvus_store import MilvusStore, connect

@@ -46,6 +46,7 @@ def evaluate(
             "lexical": {"fusion": "lexical"},
             "dense": {"fusion": "dense"},
             "no-glossary": {"glossary": None},
+            "no-lexicon": {"cross_lexicon": False},
         }
         for name, updates in variants.items():
             variant = service.variant(**updates)
@@ -53,12 +54,12 @@ def evaluate(
                 variant,
                 questions,
                 k=k,
-                with_answers=name == "no-glossary" and with_answers,
+                with_answers=name.startswith("no-") and with_answers,
                 progress=progress,
                 label=name,
             )
             run["baselines"][name] = metrics_by_language(
-                variant_results, with_answers=name == "no-glossary" and with_answers
+                variant_results, with_answers=name.startswith("no-") and with_answers
             )
     run["questions"] = [r.to_dict() for r in results]
     return run, results

@@ -167,11 +167,19 @@ def make_query(
     language: str,
     glossary: Glossary,
     named_documents: dict[str, float] | None = None,
+    translations: dict[str, list[str]] | None = None,
 ) -> Query:
+    """`translations`: per other language, words of the corpus that translate the text's
+    words (indexing.lexicon); each joins the lexical query through its language's
+    analyser."""
+    tokens = list(lexical_tokens(text, language, glossary))
+    for lang, forms in (translations or {}).items():
+        for form in forms:
+            tokens.extend(analyzer(lang)(form))
     return Query(
         text=text,
         language=language,
-        tokens=lexical_tokens(text, language, glossary),
+        tokens=tuple(tokens),
         dense_text=text,
         named_documents=dict(named_documents or {}),
         dense_variants=tuple(

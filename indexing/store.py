@@ -51,6 +51,7 @@ from indexing.integrity import (
     verify_build,
 )
 from indexing.lexical import LexicalIndex
+from indexing.lexicon import LEXICON_FILE, LEXICON_VERSION, Lexicon, build_lexicon
 from indexing.loaders import LoaderError
 from indexing.metadata import document_header
 from indexing.segment import split_long
@@ -104,6 +105,8 @@ class LoadedIndex:
     embeddings: np.ndarray
     lexical: LexicalIndex
     dense: DenseIndex
+    #: word translations across the index's languages (None: built without)
+    lexicon: Lexicon | None = None
     by_id: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -255,6 +258,20 @@ def _previous_vectors(
     return {row["text_sha"]: vectors[i] for i, row in enumerate(rows) if "text_sha" in row}
 
 
+def _previous_lexicon(index_dir: Path, model_id: str, precision: str) -> Lexicon | None:
+    """The current index's lexicon, if it used the same model at the same precision."""
+    manifest = read_manifest(index_dir)
+    if not manifest or manifest.get("embedding_model") != model_id:
+        return None
+    if manifest.get("settings", {}).get("precision", "fp32") != precision:
+        return None
+    path = current_path(index_dir) / LEXICON_FILE
+    try:
+        return Lexicon.load(path) if path.is_file() else None
+    except (OSError, ValueError, KeyError):
+        return None
+
+
 def is_up_to_date(
     index_dir: Path, corpus: CorpusScan, settings_fingerprint: dict[str, Any]
 ) -> bool:
@@ -281,11 +298,14 @@ def build_index(
     limits: IngestLimits | None = None,
     keep_builds: int = KEEP_BUILDS,
     precision: str = "fp32",
+    lexicon: bool = True,
 ) -> BuildReport:
     """Build or update the index of a corpus folder; the previous index serves until the end.
 
     Files that cannot or must not be read (links out of the corpus, over a size limit,
     unsupported, not text) are named in the report's `skipped` and never fail the build.
+    `lexicon`: also learn word translations across the corpus' languages
+    (indexing.lexicon), embedding only the word forms the previous build did not hold.
     """
     started = time.perf_counter()
     if keep_builds < 1:
@@ -302,6 +322,7 @@ def build_index(
         "faiss_params": faiss_params,
         "max_passage_chars": max_passage_chars,
         "segmenter_version": SEGMENTER_VERSION,
+        "lexicon": LEXICON_VERSION if lexicon else 0,
         "corpus_metadata": hashlib.sha256(
             json.dumps(corpus.metadata, sort_keys=True).encode()
         ).hexdigest(),
@@ -352,11 +373,18 @@ def build_index(
     cache = _previous_vectors(index_dir, model_id, precision)
     missing = [i for i, p in enumerate(passages) if p.text_sha not in cache]
     vectors: np.ndarray | None = None
+    embedders: list[Embedder] = []
+
+    def embedder() -> Embedder:  # loaded once, and only if something is to be embedded
+        if not embedders:
+            made = embedder_factory()
+            if made.model_id != model_id:
+                raise IndexMismatchError(f"embedder is {made.model_id!r}, expected {model_id!r}")
+            embedders.append(made)
+        return embedders[0]
+
     if missing:
-        embedder = embedder_factory()
-        if embedder.model_id != model_id:
-            raise IndexMismatchError(f"embedder is {embedder.model_id!r}, expected {model_id!r}")
-        fresh = embedder.embed_passages(
+        fresh = embedder().embed_passages(
             [indexed_text(passages[i]) for i in missing], progress=progress
         )
         dimension = fresh.shape[1]
@@ -369,6 +397,16 @@ def build_index(
     for i, p in enumerate(passages):
         if i not in missing_set:
             vectors[i] = cache[p.text_sha]
+
+    words = (
+        build_lexicon(
+            ((p.text, p.language) for p in passages),
+            lambda: embedder().embed_queries,
+            previous=_previous_lexicon(index_dir, model_id, precision),
+        )
+        if lexicon
+        else None
+    )
 
     builds = index_dir / "builds"
     builds.mkdir(parents=True, exist_ok=True)
@@ -396,6 +434,8 @@ def build_index(
             tmp / "passages.jsonl", [{**p.to_dict(), "text_sha": p.text_sha} for p in passages]
         )
         np.save(tmp / "embeddings.npy", vectors, allow_pickle=False)
+        if words is not None:
+            words.save(tmp / LEXICON_FILE)
         DenseIndex.build(vectors, faiss_index, faiss_params).save(tmp / "dense.faiss")
         LexicalIndex.build(
             [indexed_text(p) for p in passages], [p.language for p in passages]
@@ -499,6 +539,8 @@ def load_index(
     started = _stage(stages, "bm25", started)
     dense = DenseIndex.load(base / "dense.faiss", mmap=mmap)
     started = _stage(stages, "faiss", started)
+    lexicon = Lexicon.load(base / LEXICON_FILE) if (base / LEXICON_FILE).is_file() else None
+    started = _stage(stages, "lexicon", started)
     loaded = LoadedIndex(
         path=base,
         manifest=manifest,
@@ -507,6 +549,7 @@ def load_index(
         embeddings=embeddings,
         lexical=lexical,
         dense=dense,
+        lexicon=lexicon,
     )
     _stage(stages, "ids", started)
     logger.info(

@@ -108,6 +108,12 @@ class Settings(BaseSettings):
     #: The WTO glossary (en/fr/es terms) that expands queries across languages;
     #: "none" turns expansion off.
     glossary: Path | None = DEFAULT_GLOSSARY
+    cross_lexicon: bool = Field(
+        True,
+        description="WTOQA_CROSS_LEXICON: learn word translations across the corpus' "
+        "languages at build time (each word form embedded once) and add a question's "
+        "translated words to its lexical query; false turns both off.",
+    )
 
     # Ingestion limits: a file over a limit is skipped and named in the build report.
     max_file_mb: float = Field(
