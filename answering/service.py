@@ -77,12 +77,11 @@ NOT_FOUND = {
 }
 #: The passages an answer may quote.
 ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
-#: Query texts whose vectors are kept (a question asked again embeds nothing).
-QUERY_VECTOR_CACHE = 512
+#: Query texts (questions, their variants, their words) whose vectors are kept: a
+#: question asked again embeds nothing.
+QUERY_VECTOR_CACHE = 4096
 #: Clause texts whose vectors are kept (the same passages answer many questions).
 CLAUSE_VECTOR_CACHE = 8192
-#: Question words whose vectors are kept (for their translations).
-WORD_VECTOR_CACHE = 8192
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -136,7 +135,6 @@ class QAService:
         # (the operative paragraphs of a "what does X propose") must not embed it again.
         self._query_vectors = VectorCache(QUERY_VECTOR_CACHE)
         self._clause_vectors = VectorCache(CLAUSE_VECTOR_CACHE)
-        self._word_vectors = VectorCache(WORD_VECTOR_CACHE)
         self._llm_lock = threading.Lock()
         self._llm: object | None = None
 
@@ -195,7 +193,8 @@ class QAService:
         found = list(dict.fromkeys(content_words(text, language)))
         if not found:
             return {}
-        vectors = np.stack(self._word_vectors.get(found, self.embedder.embed_queries))
+        # the text itself rides along: retrieval embeds it next, and finds it cached
+        vectors = np.stack(self._embed_queries([text, *found])[1:])
         return lexicon.translations(found, vectors, language)
 
     # -- retrieval -----------------------------------------------------------------
