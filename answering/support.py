@@ -79,15 +79,21 @@ def in_corpus(text: str, lexical: LexicalIndex) -> bool:
 
 
 def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary) -> list[str]:
-    covered = {
-        w for _term, wording in glossary.matches(question.asked) for w in wording.split()
-    } | set(question.naming_words)
+    # A name of a document's metadata is known. So is a WTO term of the glossary, unless
+    # it names a particular thing (several words: an agreement, a body) that the corpus
+    # words in no language; a one-word term ("Ministers") is a common noun.
+    covered = set(question.naming_words)
+    for term, wording in glossary.matches(question.asked):
+        if len(wording.split()) == 1 or any(
+            in_corpus(w, lexical) for ws in term.wordings.values() for w in ws
+        ):
+            covered.update(wording.split())
     missing = []
     for name in named_things(question.asked):
         base = re.sub(r"['’]s$", "", name)
         folded = fold_accents(base.casefold())
         if folded in covered:
-            continue  # a WTO term of the glossary, or a name of a document's metadata
+            continue
         candidates = [base, *sorted(name_in_languages(base) - {folded})]
         for term, _wording in glossary.matches(base):
             candidates.extend(w for ws in term.wordings.values() for w in ws)
