@@ -61,14 +61,32 @@ def decode_text(raw: bytes, path: Path) -> str:
     return text
 
 
-def _starts_block(line: str, previous: str) -> bool:
-    """A line that opens a new paragraph although no blank line precedes it."""
-    stripped = line.strip()
+def _starts_block(line: str, group: list[str]) -> bool:
+    """A line that opens a new paragraph although no blank line precedes it: a heading,
+    the line after a heading, a numbered or bulleted line after a sentence's end, or the
+    next item of a list whose items follow one another line by line (an agenda, a list
+    of subjects: items that need not end like sentences)."""
+    stripped, previous = line.strip(), group[-1]
     if _MD_HEADING.match(line):
         return True
-    if LABEL.match(stripped) and (not previous or SENTENCE_END.search(previous)):
+    if LABEL.match(stripped) and (
+        not previous or SENTENCE_END.search(previous) or _next_item(group[0], stripped)
+    ):
         return True
     return bool(_MD_HEADING.match(previous))
+
+
+def _next_item(first: str, line: str) -> bool:
+    """Does the line continue the list the group's first line began: both bulleted alike,
+    or numbered n then n+1 ("4." then "5.")?"""
+    opened, this = LABEL.match(first.strip()), LABEL.match(line)
+    if opened is None or this is None:
+        return False
+    a, b = opened.group("label"), this.group("label")
+    if not a[0].isdigit():
+        return a == b and not a[0].isalnum() and a[0] != "("  # "-" then "-", "•" then "•"
+    head_a, head_b = a.rstrip(".").split(".")[0], b.rstrip(".").split(".")[0]
+    return head_a.isdigit() and head_b.isdigit() and int(head_b) == int(head_a) + 1
 
 
 def blocks_of_page(lines: list[str]) -> list[list[str]]:
@@ -81,7 +99,7 @@ def blocks_of_page(lines: list[str]) -> list[list[str]]:
                 groups.append(current)
             current = []
             continue
-        if current and _starts_block(line, current[-1]):
+        if current and _starts_block(line, current):
             groups.append(current)
             current = []
         current.append(line)

@@ -134,3 +134,25 @@ def test_discover_skips_hidden_and_unsupported(tmp_path: Path) -> None:
     for name in ("a.txt", "b.md", ".hidden.txt", "c.xlsx", "d.PDF"):
         (tmp_path / name).write_text("x")
     assert [p.name for p in discover(tmp_path)] == ["a.txt", "b.md", "d.PDF"]
+
+
+def test_list_items_on_consecutive_lines_are_separate_blocks() -> None:
+    """An agenda (numbered lines, no blank line, no sentence ends) is a list of items;
+    a wrapped line that happens to begin with a number is not."""
+    from indexing.loaders.text import parse_text
+
+    agenda = (
+        "SUBJECTS\n\n1. REPORT OF THE CHAIR\n2. WORK PROGRAMME ON SMALL ECONOMIES\n"
+        "3. OTHER BUSINESS\n"
+    )
+    texts = [b.text for b in parse_text(agenda).blocks]
+    assert texts == [
+        "SUBJECTS",
+        "1. REPORT OF THE CHAIR",
+        "2. WORK PROGRAMME ON SMALL ECONOMIES",
+        "3. OTHER BUSINESS",
+    ]
+    bullets = "- first point\n- second point\n"
+    assert [b.text for b in parse_text(bullets).blocks] == ["- first point", "- second point"]
+    wrapped = "The Council recalled the decision in paragraph\n2. of the text and agreed.\n"
+    assert len(parse_text(wrapped).blocks) == 1
