@@ -278,14 +278,18 @@ class Composer:
         hits: Sequence[Hit],
         chosen: list[Clause],
         metas: dict[str, DocumentMeta],
+        items: dict[int, list[Passage]] | None = None,
     ) -> tuple[str, list[Citation]]:
+        """The answer's text and citations. `items`: for a chosen clause (by its place in
+        `chosen`) that announces a list ("the following priorities:"), the list's items,
+        each quoted and cited on a line of its own below it."""
         language = question.language if question.language in LEADS else "en"
         lines: list[str] = []
         citations: list[Citation] = []
-        for n, clause in enumerate(chosen, start=1):
-            passage = hits[clause.hit_index].passage
+
+        def cite(passage: Passage, quote: str) -> str:
             meta = metas.get(passage.doc_id)
-            marker = f"[{n}]"
+            marker = f"[{len(citations) + 1}]"
             citations.append(
                 Citation(
                     marker,
@@ -293,15 +297,43 @@ class Composer:
                     passage.doc_id,
                     passage.title,
                     passage.paragraph,
-                    clause.text,
+                    quote,
                     label=passage.label,
                     symbol=meta.symbol if meta else None,
                     date=meta.date if meta else None,
                     language=passage.language,
                 )
             )
-            lines.append(lead_line(meta, passage, clause.text, marker, language, question.kinds))
+            return marker
+
+        for n, clause in enumerate(chosen):
+            passage = hits[clause.hit_index].passage
+            marker = cite(passage, clause.text)
+            line = lead_line(
+                metas.get(passage.doc_id), passage, clause.text, marker, language, question.kinds
+            )
+            for item in (items or {}).get(n, []):
+                quote = item_quote(item.text)
+                line += f"\n- {QUOTES[language].format(quote=quote)} {cite(item, quote)}"
+            lines.append(line)
         return "\n\n".join(lines), citations
+
+
+#: A quotation mark pair per answer language.
+QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
+
+
+def announces_list(passage: Passage, clause: Clause) -> bool:
+    """Does the quote end its paragraph on a colon ("the following priorities:")?"""
+    return clause.text.rstrip().endswith(":") and not passage.text[clause.end :].strip()
+
+
+def item_quote(text: str) -> str:
+    """A list item's quote: the item, or its first sentence when it is long."""
+    if len(text) <= MAX_QUOTE_CHARS:
+        return text
+    start, end = widen(text, 0, 1)
+    return text[start:end]
 
 
 #: The lead sentence of a quote, per answer language.

@@ -18,11 +18,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering.compose import Composer, idf_from_counts
+from answering.compose import Composer, announces_list, idf_from_counts
 from answering.question import Catalogue, Question, analyse
 from answering.support import assess
 from answering.types import Answer, Message
-from indexing.documents import QUOTABLE_KINDS, Document, Hit
+from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
 from indexing.embedders import Embedder, embedder_for
 from indexing.lexicon import content_words
 from indexing.query import EMPTY_GLOSSARY, Glossary, Query
@@ -82,6 +82,8 @@ ANSWERABLE = SearchFilters(kinds=QUOTABLE_KINDS)
 QUERY_VECTOR_CACHE = 4096
 #: Clause texts whose vectors are kept (the same passages answer many questions).
 CLAUSE_VECTOR_CACHE = 8192
+#: A quote that announces a list is followed by at most this many of its items.
+LIST_ITEMS = 6
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -319,7 +321,12 @@ class QAService:
                 ranking=ranking,
             )
         chosen = self.composer.select(understood, hits, clauses)
-        text, citations = self.composer.write(understood, hits, chosen, self.metas)
+        items = {
+            n: self.list_items(hits[c.hit_index].passage)
+            for n, c in enumerate(chosen)
+            if announces_list(hits[c.hit_index].passage, c)
+        }
+        text, citations = self.composer.write(understood, hits, chosen, self.metas, items)
         answer = Answer(
             "answered",
             text,
@@ -341,6 +348,20 @@ class QAService:
             timings.add("generate", started)
         answer.timings_ms = timings.stages
         return answer
+
+    def list_items(self, passage: Passage) -> list[Passage]:
+        """The numbered or bulleted paragraphs that follow a passage in its document (the
+        list it announces), up to LIST_ITEMS."""
+        row = self.index.by_id.get(passage.passage_id)
+        items: list[Passage] = []
+        if row is None:
+            return items
+        for following in self.index.passages[row + 1 : row + 1 + LIST_ITEMS]:
+            if following.doc_id != passage.doc_id or not following.label:
+                break
+            if following.quotable:
+                items.append(following)
+        return items
 
     def llm(self) -> object | None:
         """The configured chat model, built on first use; None when generation is off."""

@@ -117,3 +117,27 @@ def test_closeness_in_meaning_picks_the_clause_of_another_language() -> None:
     by_meaning = composer.score_clauses(question, hits, meaning)
     assert by_meaning[0].hit_index == 1
     assert by_meaning[0].meaning > 0 and by_meaning[0].score > by_meaning[0].meaning
+
+
+def test_a_quote_that_announces_a_list_is_followed_by_its_items() -> None:
+    from answering.compose import Clause, Composer, announces_list
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    intro = Passage("d#p4", "d", "T", 4, "The Group sees these priorities:", "en")
+    items = [
+        Passage("d#p5", "d", "T", 5, "affordable broadband;", "en", label="(a)"),
+        Passage("d#p6", "d", "T", 6, "digital skills.", "en", label="(b)"),
+    ]
+    clause = Clause(0, 0, len(intro.text), intro.text, 1.0)
+    assert announces_list(intro, clause)
+    assert not announces_list(intro, Clause(0, 0, 9, intro.text[:9], 1.0))
+    question = analyse(
+        "What are the Group's priorities?", [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY
+    )
+    text, citations = Composer(lambda term: 1.0, EMPTY_GLOSSARY).write(
+        question, [Hit(intro, 1.0)], [clause], {}, {0: items}
+    )
+    assert [c.passage_id for c in citations] == ["d#p4", "d#p5", "d#p6"]
+    assert '- "affordable broadband;" [2]' in text and '- "digital skills." [3]' in text
