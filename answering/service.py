@@ -193,11 +193,17 @@ class QAService:
         if lexicon is None or self.embedder is None or not self.settings.cross_lexicon:
             return {}
         found = list(dict.fromkeys(content_words(text, language)))
-        if not found:
+        if not found or not any(lang != language for lang in lexicon.languages):
             return {}
-        # the text itself rides along: retrieval embeds it next, and finds it cached
-        vectors = np.stack(self._embed_queries([text, *found])[1:])
-        return lexicon.translations(found, vectors, language)
+        # the corpus' own words have their vectors in the lexicon; the rest are embedded,
+        # apart from the question (short texts batched with a long one would be padded).
+        # Those cost about 15 ms a question the first time; the corpus' words alone found
+        # less on the held-out dev corpus (hit@5 0.773 against 0.795).
+        vectors = lexicon.known_vectors(found, language)
+        missing = [w for w in found if w not in vectors]
+        if missing:
+            vectors.update(zip(missing, self._embed_queries(missing), strict=True))
+        return lexicon.translations(found, np.stack([vectors[w] for w in found]), language)
 
     # -- retrieval -----------------------------------------------------------------
 

@@ -68,9 +68,22 @@ class Lexicon:
     forms: dict[str, list[str]]
     vectors: dict[str, np.ndarray]
 
+    def __post_init__(self) -> None:
+        self._rows: dict[str, dict[str, int]] = {}
+
     @property
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self.forms))
+
+    def known_vectors(self, question_words: list[str], language: str) -> dict[str, np.ndarray]:
+        """The vectors of the words this language's vocabulary holds (embedded at build
+        time, the way a question's words are): those need no encoder call."""
+        if language not in self.forms:
+            return {}
+        rows = self._rows.get(language)
+        if rows is None:
+            rows = self._rows[language] = {f: n for n, f in enumerate(self.forms[language])}
+        return {w: self.vectors[language][rows[w]] for w in question_words if w in rows}
 
     def translations(
         self,

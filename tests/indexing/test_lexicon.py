@@ -118,3 +118,11 @@ def test_index_build_keeps_a_lexicon_and_queries_take_translations(
     plain = make_query("customs revenue", "en", EMPTY_GLOSSARY)
     translated = make_query("customs revenue", "en", EMPTY_GLOSSARY, None, {"fr": ["douanes"]})
     assert translated.tokens == (*plain.tokens, "douan")
+
+
+def test_the_corpus_words_need_no_encoder_call() -> None:
+    lexicon = build_lexicon(TEXTS, lambda: fake_embed)
+    known = lexicon.known_vectors(["douane", "pineapple"], "fr")
+    assert list(known) == ["douane"]
+    assert np.allclose(known["douane"], fake_embed(["douane"])[0])
+    assert lexicon.known_vectors(["douane"], "de") == {}
