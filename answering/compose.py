@@ -173,7 +173,9 @@ class Composer:
 
     def wanted_terms(self, question: Question) -> set[str]:
         """The question's subject as analysed tokens, in every language of the glossary."""
-        return set(lexical_tokens(question.focus, question.language, self._glossary))
+        return set(lexical_tokens(question.focus, question.language, self._glossary)) | set(
+            question.query.translated_tokens
+        )
 
     def score_clauses(
         self,

@@ -129,6 +129,8 @@ class Query:
     #: The dense text with its glossary terms put in another language, per language: a
     #: passage in that language is scored with the closer of the two (see retrieval).
     dense_variants: tuple[tuple[str, str], ...] = ()
+    #: The tokens of the corpus words that translate the text's words (also in `tokens`).
+    translated_tokens: tuple[str, ...] = ()
 
 
 def translated_terms(text: str, target: str, glossary: Glossary) -> str | None:
@@ -172,14 +174,14 @@ def make_query(
     """`translations`: per other language, words of the corpus that translate the text's
     words (indexing.lexicon); each joins the lexical query through its language's
     analyser."""
-    tokens = list(lexical_tokens(text, language, glossary))
-    for lang, forms in (translations or {}).items():
-        for form in forms:
-            tokens.extend(analyzer(lang)(form))
+    translated = [
+        t for lang, forms in (translations or {}).items() for f in forms for t in analyzer(lang)(f)
+    ]
     return Query(
         text=text,
         language=language,
-        tokens=tuple(tokens),
+        tokens=(*lexical_tokens(text, language, glossary), *translated),
+        translated_tokens=tuple(translated),
         dense_text=text,
         named_documents=dict(named_documents or {}),
         dense_variants=tuple(
