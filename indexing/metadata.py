@@ -51,9 +51,13 @@ class Conventions:
     title_small_words: frozenset[str] = frozenset()
     #: greetings, thanks and assent (en/fr/es): a message made only of them asks nothing
     courtesy_phrases: tuple[str, ...] = ()
+    #: words that introduce where a text was issued ("issued at", "publiée à", "emitida en")
+    place_cues: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
+    place_re: re.Pattern[str] = field(init=False, repr=False)
+    dateline_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -62,6 +66,19 @@ class Conventions:
             self, "only_courtesy_re", re.compile(rf"(?:\W|\b(?:{courtesy})\b)*", re.I)
         )
         months = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
+        cues = "|".join(sorted(map(re.escape, self.place_cues), key=len, reverse=True)) or r"(?!)"
+        place = r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)"
+        # "issued at Davos, Switzerland, on 25 January 2019" (cues in any case, the place
+        # capitalised)
+        object.__setattr__(self, "place_re", re.compile(rf"(?i:\b(?:{cues}))\s+{place}"))
+        # a dateline: "Genève, 26 juillet 2024" opening a paragraph
+        object.__setattr__(
+            self,
+            "dateline_re",
+            re.compile(
+                rf"^{place},\s+(?i:(?:le\s+)?\d{{1,2}}(?:er|º|°)?\s+(?:de\s+)?(?:{months}))\b"
+            ),
+        )
         ordinals = "|".join(sorted(map(re.escape, self.ordinals), key=len, reverse=True))
         # "7 December 2013", "3-6 décembre 2013", "1er juin 2022", "13 de junio de 2022",
         # "December 7, 2013", "2013-12-07"
@@ -107,6 +124,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         not_title_lines=tuple(re.compile(p, re.I) for p in data.get("not_title_lines", [])),
         title_small_words=frozenset(data.get("title_small_words", [])),
         courtesy_phrases=tuple(data.get("courtesy_phrases", [])),
+        place_cues=tuple(data.get("place_cues", [])),
     )
 
 
@@ -386,6 +404,11 @@ def extract_metadata(
             if tail:
                 meta["place"] = " ".join(tail)
 
+    if "place" not in meta:  # where the text was issued, as its opening says
+        issued_at = _place_of_issue(head, conv)
+        if issued_at:
+            meta["place"] = issued_at
+
     # kind: the first cue in the title lines (a communication holding a draft decision
     # is a communication), else in the header block
     lowered = [t.casefold() for t in title_lines] + [p.text.casefold() for p in title_block]
@@ -445,6 +468,25 @@ def extract_metadata(
             extra["original_language"] = code
     meta["extra"] = extra
     return meta
+
+
+#: The cover note of a WTO document: "is being circulated", "est distribuée", "se distribuye".
+_CIRCULATED = re.compile(r"\b(?:circulated|distribuée?s?|distribué|se distribuye)\b", re.I)
+
+
+def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:
+    """The place a text was issued at: "issued at Davos", or a dateline ("Genève, 26
+    juillet 2024") opening a paragraph. Case-blind cues, but the place itself must be
+    capitalised."""
+    for paragraph in head:
+        match = conv.dateline_re.match(paragraph.text)
+        if match is None and _CIRCULATED.search(paragraph.text):
+            # only the cover note speaks of the text itself; other opening paragraphs
+            # recall other meetings ("the Conference held in Nairobi")
+            match = conv.place_re.search(paragraph.text)
+        if match is not None and match.group("place").casefold() not in conv.months:
+            return match.group("place")
+    return None
 
 
 def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:

@@ -48,3 +48,23 @@ def test_title_is_the_documents_own(metas, rel: str) -> None:  # type: ignore[no
     assert not re.search(r"\b[A-ZÀ-Ý]{4,}\b", title) or re.search(
         r"\b[A-ZÀ-Ý]{4,}\b", GOLD[rel]["title"]
     ), title
+
+
+def test_place_of_issue_from_cover_note_or_dateline_only() -> None:
+    """Where a text was issued: its cover note or a dateline, never a meeting the
+    opening paragraphs recall."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import _place_of_issue, conventions
+
+    def head(*texts: str) -> list[Paragraph]:
+        return [Paragraph(n, t) for n, t in enumerate(texts, start=1)]
+
+    conv = conventions()
+    cover = "The following statement, issued at Davos, Switzerland, on 25 January 2019, is being circulated at the request of 76 Members."  # noqa: E501
+    assert _place_of_issue(head("WT/L/1", cover), conv) == "Davos"
+    assert _place_of_issue(head("Genève, 26 juillet 2024", "Nous, coorganisateurs"), conv) == (
+        "Genève"
+    )
+    recalled = "Los Miembros recuerdan la Conferencia Ministerial celebrada en Nairobi en 2015."
+    assert _place_of_issue(head(recalled), conv) is None
+    assert _place_of_issue(head("Members met in geneva to discuss."), conv) is None
