@@ -114,11 +114,18 @@ MEANING_FLOOR = 0.75
 #: What each later place in its paragraph takes off a clause's score (up to 5 places).
 EARLIER_CLAUSE = 0.01
 MAX_QUOTE_CHARS = 500
+#: A paragraph up to this long is quoted whole.
+WHOLE_PARAGRAPH_CHARS = 400
 _SENTENCE_STOP = re.compile(r"[.;!?](?=\s|$)")
 
 
 def widen(text: str, start: int, end: int) -> tuple[int, int]:
-    """Grow a clause to its whole sentence, or by one clause, within MAX_QUOTE_CHARS."""
+    """Grow a clause to its whole paragraph when that is short (WHOLE_PARAGRAPH_CHARS: a
+    paragraph is one point, and the words that complete an answer are often in its next
+    sentence), else to its whole sentence, or by one clause, within MAX_QUOTE_CHARS."""
+    whole = _trim(text, 0, len(text))
+    if whole[1] - whole[0] <= WHOLE_PARAGRAPH_CHARS:
+        return whole
     sentence_start = 0
     for match in _SENTENCE_STOP.finditer(text, 0, start):
         sentence_start = match.end()
