@@ -111,6 +111,10 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
 #: corpus with `wtoqa eval`, see README).
 MEANING_WEIGHT = 3.0
 MEANING_FLOOR = 0.75
+#: A second passage is quoted when its best clause scores this share of the best's.
+SECOND_QUOTE = 0.85
+#: The passage's retrieval rank as a prior: RANK_PRIOR / (1 + rank).
+RANK_PRIOR = 0.15
 #: What each later place in its paragraph takes off a clause's score (up to 5 places).
 EARLIER_CLAUSE = 0.01
 MAX_QUOTE_CHARS = 500
@@ -225,7 +229,7 @@ class Composer:
                     bonus += 0.35
                 if "where" in kinds and place and place.casefold() in clause.casefold():
                     bonus += 0.35
-                score = overlap + bonus * relevance + 0.15 / (1 + rank)  # rank as a prior
+                score = overlap + bonus * relevance + RANK_PRIOR / (1 + rank)
                 # a paragraph says its point first: of near-equal clauses, the earlier
                 score -= EARLIER_CLAUSE * min(order, 5)
                 if "propose" in kinds and passage.kind == "operative" and end - start > 60:
@@ -269,11 +273,12 @@ class Composer:
         comparing = "compare" in question.kinds
         for clause in clauses[1:]:
             doc = hits[clause.hit_index].passage.doc_id
+            # a comparison: the best of each other document; else a second passage (of any
+            # document) that scores nearly as well, since the evidence is often split
             if (comparing and doc not in docs and clause.score >= 0.4 * best.score) or (
                 len(chosen) < 2
                 and clause.hit_index != best.hit_index
-                and clause.score >= 0.85 * best.score
-                and doc not in docs
+                and clause.score >= SECOND_QUOTE * best.score
             ):
                 chosen.append(clause)
                 docs.add(doc)
