@@ -141,3 +141,22 @@ def test_a_quote_that_announces_a_list_is_followed_by_its_items() -> None:
     )
     assert [c.passage_id for c in citations] == ["d#p4", "d#p5", "d#p6"]
     assert '- "affordable broadband;" [2]' in text and '- "digital skills." [3]' in text
+
+
+def test_translated_words_do_not_make_a_question_answerable(fake_service) -> None:  # type: ignore[no-untyped-def]
+    """The lexicon's translations are corpus words by construction: a question whose own
+    words the corpus lacks stays without content even when some were 'translated'."""
+    from dataclasses import replace
+
+    from answering.support import content_problem
+
+    question = fake_service.analyse("How do I bake an apple pie?")
+    assert content_problem(question, fake_service.index.lexical)
+    corpus_word = "commerc"  # a French corpus token
+    assert fake_service.index.lexical.has_term(corpus_word)
+    query = replace(
+        question.query,
+        tokens=(*question.query.tokens, corpus_word),
+        translated_tokens=(corpus_word,),
+    )
+    assert content_problem(replace(question, query=query), fake_service.index.lexical)
