@@ -269,7 +269,17 @@ class QAService:
         proposes or decides is in its operative part: for such a question its best
         operative paragraphs lead; where a meeting was held is said by the heading that
         gives its place, which then leads."""
-        ranking = self.retrieve(question.query, depth, ANSWERABLE, timings)
+        # one place per paragraph: the parts of a long paragraph split into passages would
+        # otherwise take several of the answer's sources
+        found = self.retrieve(question.query, depth * 2, ANSWERABLE, timings)
+        paragraphs: set[tuple[str, int]] = set()
+        ranking: list[Hit] = []
+        for hit in found:
+            key = (hit.passage.doc_id, hit.passage.paragraph)
+            if key not in paragraphs:
+                paragraphs.add(key)
+                ranking.append(hit)
+        ranking = ranking[:depth]
         first: list[Hit] = []
         named = question.query.named_documents
         # the documents the question names most clearly, if it names any
