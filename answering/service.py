@@ -105,8 +105,12 @@ class QAService:
         self.embedder = embedder
         if settings.search_threads:
             import faiss
+            from threadpoolctl import threadpool_limits
 
             faiss.omp_set_num_threads(settings.search_threads)
+            # NumPy's BLAS too (a filtered ranking's exact scoring): on 2 cores busy with
+            # other work, two BLAS threads took 8 ms for what one does in 3
+            threadpool_limits(settings.search_threads, user_api="blas")
         if store is None and settings.store == "milvus":
             store = milvus_store(settings)  # a build swapped in by a running server
         self.store = store
@@ -119,6 +123,9 @@ class QAService:
             rankings=store.rankings(index) if store is not None else None,
         )
         self.metas = {doc_id: doc.meta for doc_id, doc in index.documents.items()}
+        #: the documents' languages, once per index (a request's filters are checked
+        #: against them: 20,000 documents took 8 ms a request)
+        self.languages = frozenset(meta.language for meta in self.metas.values())
         self.catalogue = Catalogue(self.metas.values())
         self.glossary = (
             Glossary.load(settings.glossary) if settings.glossary is not None else EMPTY_GLOSSARY

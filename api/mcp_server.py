@@ -32,7 +32,7 @@ from answering.types import Message, answer_dict, passage_dict
 from api.deps import require_api_key
 from api.errors import error_response
 from api.routes.documents import document_detail, document_summary
-from api.routes.search import indexed_languages, to_filters
+from api.routes.search import to_filters
 from api.schemas import (
     AnswerOut,
     DocumentDetailOut,
@@ -138,7 +138,7 @@ def build_mcp_server(service: ServiceProvider) -> WtoqaMCP:
         if problem:
             raise ToolError(problem)
         try:
-            search_filters = to_filters(filters, set(qa.documents), indexed_languages(qa))
+            search_filters = to_filters(filters, qa.documents, qa.languages)
         except HTTPException as exc:
             hint = "; list_documents gives the ids" if "doc_id" in str(exc.detail) else ""
             raise ToolError(f"{exc.detail}{hint}") from exc

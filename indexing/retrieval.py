@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
 from typing import Literal, Protocol
@@ -12,7 +14,7 @@ from indexing.analyzers import detect_language
 from indexing.documents import Hit
 from indexing.embedders.base import Embedder
 from indexing.query import EMPTY_GLOSSARY, Query, make_query
-from indexing.restriction import PassageColumns, Restriction
+from indexing.restriction import PassageColumns, Restriction, row_runs
 from indexing.segment import normalize_whitespace
 from indexing.store import LoadedIndex
 
@@ -54,6 +56,8 @@ class Rankings(Protocol):
 
 #: Up to this many allowed rows, a filtered dense ranking is exact NumPy scoring.
 EXACT_FILTER_ROWS = 50_000
+#: Queries whose BM25 scores over every row are kept (a million rows: 4 MB each).
+LEXICAL_SCORE_CACHE = 4
 
 
 class LocalRankings:
@@ -62,12 +66,34 @@ class LocalRankings:
     def __init__(self, index: LoadedIndex, columns: PassageColumns) -> None:
         self.index = index
         self.columns = columns
+        # the mapped vectors as a plain array: slicing a np.memmap costs microseconds in
+        # Python each time, and exact scoring slices once per document
+        self._vectors = np.asarray(index.embeddings).view(np.ndarray)
+        self._scores: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def lexical_scores(self, tokens: tuple[str, ...]) -> np.ndarray:
+        """BM25 of every row for the tokens (read-only), kept for the next few calls: one
+        question ranks several times with the same tokens (inside the documents it names,
+        the kinds an answer quotes), 6 ms each over a million passages."""
+        with self._lock:
+            scores = self._scores.get(tokens)
+            if scores is not None:
+                self._scores.move_to_end(tokens)
+                return scores
+        scores = self.index.lexical.scores(tokens)
+        scores.flags.writeable = False
+        with self._lock:
+            self._scores[tokens] = scores
+            while len(self._scores) > LEXICAL_SCORE_CACHE:
+                self._scores.popitem(last=False)
+        return scores
 
     def lexical(
         self, tokens: tuple[str, ...], restriction: Restriction, n: int
     ) -> tuple[np.ndarray, np.ndarray]:
         mask = self.columns.mask(restriction)
-        scores = self.index.lexical.scores(tokens)
+        scores = self.lexical_scores(tokens)
         if mask is not None:
             scores = np.where(mask, scores, 0.0)
         candidates = np.flatnonzero(scores > 0)
@@ -92,9 +118,37 @@ class LocalRankings:
         if len(allowed) > EXACT_FILTER_ROWS:
             scores, ids = self.index.dense.search(query_vector, n, allowed=mask)
             return ids.astype(np.int64), scores
-        sims = self.index.embeddings[allowed] @ query_vector
-        top = np.argsort(-sims, kind="stable")[:n]
+        sims = exact_scores(self._vectors, allowed, query_vector)
+        top = top_rows(sims, n)
         return allowed[top], sims[top]
+
+
+#: Allowed rows that come in runs at least this long on average (a document's passages
+#: are consecutive rows) are scored in place, run by run; others are gathered first.
+RUN_ROWS = 8
+
+
+def exact_scores(vectors: np.ndarray, rows: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Inner products of the vectors of `rows` (sorted) with the query. Gathering the rows
+    copies them out of the mapped file (35,000 rows of a million: 25 ms); a document's,
+    a language's passages lie in runs of consecutive rows, multiplied where they are."""
+    starts, stops = row_runs(rows)
+    if len(starts) * RUN_ROWS > len(rows):
+        return np.asarray(vectors[rows] @ query, dtype=np.float32)
+    sims = np.empty(len(rows), dtype=np.float32)
+    at = 0
+    for start, stop in zip(starts.tolist(), stops.tolist(), strict=True):
+        np.matmul(vectors[start:stop], query, out=sims[at : at + stop - start])
+        at += stop - start
+    return sims
+
+
+def top_rows(scores: np.ndarray, n: int) -> np.ndarray:
+    """Positions of the n highest scores, best first, ties in position order."""
+    if len(scores) > n:
+        top = np.argpartition(-scores, n - 1)[:n]
+        return top[np.lexsort((top, -scores[top]))]
+    return np.argsort(-scores, kind="stable")
 
 
 class HybridRetriever:
@@ -295,7 +349,6 @@ class HybridRetriever:
         fused: dict[int, float],
         variants: dict[str, np.ndarray] | None = None,
     ) -> dict[int, float]:
-        weights = self.columns.document_weights(query.named_documents)
         named = [d for d, w in query.named_documents.items() if np.float32(w) > 0]
         if not named:
             return fused
@@ -305,7 +358,11 @@ class HybridRetriever:
             return fused
         lex_rank, dense_rank, _, _ = self._rankings(query, inside_named, n, query_vector, variants)
         inside = self._fuse(lex_rank, dense_rank)
+        rows = np.fromiter(inside, dtype=np.int64, count=len(inside))
+        weights = self.columns.document_weights(query.named_documents, rows)
         out = dict(fused)
-        for row, score in inside.items():
-            out[row] = out.get(row, 0.0) + float(weights[row]) * score
+        for row, weight, score in zip(
+            rows.tolist(), weights.tolist(), inside.values(), strict=True
+        ):
+            out[row] = out.get(row, 0.0) + weight * score
         return out

@@ -68,7 +68,8 @@ class Settings(BaseSettings):
         1,
         ge=0,
         le=256,
-        description="WTOQA_SEARCH_THREADS: OpenMP threads of one FAISS search (0: FAISS's "
+        description="WTOQA_SEARCH_THREADS: OpenMP threads of one FAISS search, and NumPy's "
+        "BLAS threads (a filtered ranking's exact scoring) (0: the libraries' "
         "default, all cores). One query at a time is fastest on one thread: its threads "
         "otherwise wait on each other and on concurrent requests (100,000 vectors, exact "
         "search: 8 ms on 1 thread, 16 ms on 2).",

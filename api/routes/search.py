@@ -1,7 +1,8 @@
+from collections.abc import Collection
+
 from fastapi import APIRouter, HTTPException, status
 from fastapi.concurrency import run_in_threadpool
 
-from answering.service import QAService
 from answering.types import passage_dict
 from api.deps import ServiceDep
 from api.schemas import Filters, PassageOut, SearchIn, SearchOut
@@ -11,9 +12,12 @@ router = APIRouter(tags=["search"])
 
 
 def to_filters(
-    filters: Filters | None, known_docs: set[str], languages: set[str] | None = None
+    filters: Filters | None,
+    known_docs: Collection[str],
+    languages: Collection[str] | None = None,
 ) -> SearchFilters | None:
-    """The filters of a request checked against the index: its documents, its languages."""
+    """The filters of a request checked against the index: its documents, its languages
+    (any container: the service's own mapping and set, nothing built per request)."""
     if filters is None:
         return None
     if languages is not None and filters.language is not None and filters.language not in languages:
@@ -23,7 +27,7 @@ def to_filters(
             f"documents; use one of {sorted(languages)}",
         )
     doc_ids = [filters.doc_id] if isinstance(filters.doc_id, str) else filters.doc_id
-    unknown = sorted(set(doc_ids or []) - known_docs)
+    unknown = sorted({d for d in doc_ids or [] if d not in known_docs})
     if unknown:
         raise HTTPException(
             status.HTTP_422_UNPROCESSABLE_CONTENT, f"filters.doc_id: unknown document {unknown}"
@@ -40,12 +44,8 @@ def to_filters(
     )
 
 
-def indexed_languages(service: QAService) -> set[str]:
-    return {document.meta.language for document in service.documents.values()}
-
-
 @router.post("/search", response_model=SearchOut)
 async def search(body: SearchIn, service: ServiceDep) -> SearchOut:
-    filters = to_filters(body.filters, set(service.documents), indexed_languages(service))
+    filters = to_filters(body.filters, service.documents, service.languages)
     hits = await run_in_threadpool(service.search, body.query, body.k, filters)
     return SearchOut(passages=[PassageOut(**passage_dict(h)) for h in hits])

@@ -61,3 +61,33 @@ def test_filter_by_paragraph_kind(corpus_copy: Path, tmp_path: Path) -> None:
     retriever = _retriever(corpus_copy, tmp_path)
     hits = retriever.search("Inde", 5, SearchFilters(kinds=("operative",)))
     assert hits and {h.passage.kind for h in hits} == {"operative"}
+
+
+def test_repeated_rankings_reuse_scores_and_masks(corpus_copy: Path, tmp_path: Path) -> None:
+    """A question ranks several times with the same tokens and restrictions: BM25 over
+    every row and each mask are computed once, shared read-only, and the results do not
+    change."""
+    from indexing.retrieval import LocalRankings
+
+    retriever = _retriever(corpus_copy, tmp_path)
+    rankings = retriever.rankings
+    assert isinstance(rankings, LocalRankings)
+    filters = SearchFilters(language="fr", kinds=("operative", "body"))
+    first = retriever.search("droits de douane transmissions", 5, filters)
+    tokens = next(iter(rankings._scores))
+    scores = rankings.lexical_scores(tokens)
+    assert rankings.lexical_scores(tokens) is scores and not scores.flags.writeable
+    again = retriever.search("droits de douane transmissions", 5, filters)
+    assert [h.passage.passage_id for h in again] == [h.passage.passage_id for h in first]
+    assert [h.score for h in again] == [h.score for h in first]
+
+
+def test_service_knows_its_languages_once(corpus_copy: Path, tmp_path: Path) -> None:
+    from answering.service import QAService
+    from tests.conftest import make_settings
+
+    settings = make_settings(tmp_path)
+    embedder = FakeEmbedder()
+    build_index(corpus_copy, settings.index_dir, embedder.model_id, lambda: embedder)
+    service = QAService(settings, load_index(settings.index_dir), embedder)  # type: ignore[arg-type]
+    assert service.languages == {d.meta.language for d in service.documents.values()}
