@@ -19,6 +19,7 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from answering.compose import Clause
@@ -149,9 +150,12 @@ def assess(
     lexical: LexicalIndex,
     glossary: Glossary,
     language_share: float,
+    spelled_otherwise: Callable[[str], bool] | None = None,
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
-    language (its terms are evidence of absence only where the corpus speaks it)."""
+    language (its terms are evidence of absence only where the corpus speaks it).
+    `spelled_otherwise`: does the corpus hold a name in another spelling or language
+    ("African" for a corpus that says "africain", "Abu Dabi" for "Abu Dhabi")?"""
     content = content_problem(question, lexical)
     if content:
         return Support(0.0, content)
@@ -164,6 +168,8 @@ def assess(
     if question.unknown_document:
         return Support(score, question.unknown_document)
     missing = missing_names(question, lexical, glossary)
+    if spelled_otherwise is not None:
+        missing = [name for name in missing if not spelled_otherwise(name)]
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")
     if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:

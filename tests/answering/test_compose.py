@@ -160,3 +160,16 @@ def test_translated_words_do_not_make_a_question_answerable(fake_service) -> Non
         translated_tokens=(corpus_word,),
     )
     assert content_problem(replace(question, query=query), fake_service.index.lexical)
+
+
+def test_a_name_spelled_otherwise_in_the_corpus_is_not_missing(fake_service) -> None:  # type: ignore[no-untyped-def]
+    from answering.support import assess
+
+    question = fake_service.analyse("What did the Africans say about the moratorium?")
+    hits = fake_service.rank(question)[:5]
+    clauses = fake_service.composer.score_clauses(question, hits)
+    args = (question, hits, clauses, fake_service.index.lexical, fake_service.glossary, 0.0)
+    assert assess(*args).reason == "not in the corpus: Africans"
+    asked: list[str] = []
+    assert assess(*args, lambda name: asked.append(name) or True).reason is None
+    assert asked == ["Africans"]
