@@ -145,7 +145,9 @@ class Catalogue:
 
     def __init__(self, metas: Iterable[DocumentMeta]) -> None:
         self.known: list[_Known] = []
+        languages: set[str] = set()
         for meta in metas:
+            languages.add(meta.language)
             dates = [d for d in (meta.date, meta.extra.get("date_of_act")) if d]
             years, months = set(), set()
             for value in dates:
@@ -176,6 +178,10 @@ class Catalogue:
         self._by_month = _inverted((m, d.doc_id) for d in self.known for m in d.months)
         self._by_year = _inverted((y, d.doc_id) for d in self.known for y in d.years)
         self._by_name = _inverted((n, d.doc_id) for d in self.known for n in d.names)
+        #: the documents' languages: a query is expanded into these only
+        self.languages = frozenset(languages)
+        self._issuers = {d.body for d in self.known if d.body}
+        self._issued = {(d.body, y) for d in self.known if d.body for y in d.years}
 
     def unknown_document(self, text: str) -> str | None:
         """Why the document the text designates by its year ("the 2001 report", "the
@@ -184,14 +190,13 @@ class Catalogue:
         years |= {int(m.group(1)) for m in _NOUN_BEFORE_YEAR.finditer(text)}
         if not years or not self.known:
             return None
-        if not any(years & doc.years for doc in self.known):
+        if not any(y in self._by_year for y in years):
             return f"no document of {', '.join(map(str, sorted(years)))} in the corpus"
         folded = " ".join(_folded_words(text))
-        issuers = {doc.body for doc in self.known if doc.body}
         for body, cues in conventions().bodies:
             named = any(" ".join(_folded_words(cue)) in folded for cue in cues)
-            issued = any(doc.body == body and years & doc.years for doc in self.known)
-            if named and body in issuers and body != "Secretariat" and not issued:
+            issued = any((body, y) in self._issued for y in years)
+            if named and body in self._issuers and body != "Secretariat" and not issued:
                 listed = ", ".join(map(str, sorted(years)))
                 return f"no document of the {body} of {listed} in the corpus"
         return None
@@ -335,7 +340,7 @@ def analyse(
         if not named:  # "who must report?" after "the 2024 draft": the same document
             named, naming = catalogue.named_in(previous)
     translations = translate(text, language) if translate is not None else None
-    query = make_query(text, language, glossary, named, translations)
+    query = make_query(text, language, glossary, named, translations, catalogue.languages)
     return Question(
         asked=asked,
         language=language,

@@ -155,10 +155,19 @@ def expansion(text: str, glossary: Glossary) -> dict[str, list[str]]:
     return out
 
 
-def lexical_tokens(text: str, language: str, glossary: Glossary) -> tuple[str, ...]:
-    """The text's tokens in its language, plus its glossary terms in each language."""
+def lexical_tokens(
+    text: str,
+    language: str,
+    glossary: Glossary,
+    languages: frozenset[str] | None = None,
+) -> tuple[str, ...]:
+    """The text's tokens in its language, plus its glossary terms in each language (of
+    `languages` only, when given: the corpus' languages; wordings in a language it lacks
+    meet its passages only by accident)."""
     tokens = list(analyzer(language)(text))
     for lang, wordings in expansion(text, glossary).items():
+        if languages is not None and lang not in languages and lang != language:
+            continue
         for wording in wordings:
             tokens.extend(analyzer(lang)(wording))
     return tuple(tokens)
@@ -170,6 +179,7 @@ def make_query(
     glossary: Glossary,
     named_documents: dict[str, float] | None = None,
     translations: dict[str, list[str]] | None = None,
+    languages: frozenset[str] | None = None,
 ) -> Query:
     """`translations`: per other language, words of the corpus that translate the text's
     words (indexing.lexicon); each joins the lexical query through its language's
@@ -180,13 +190,15 @@ def make_query(
     return Query(
         text=text,
         language=language,
-        tokens=(*lexical_tokens(text, language, glossary), *translated),
+        tokens=(*lexical_tokens(text, language, glossary, languages), *translated),
         translated_tokens=tuple(translated),
         dense_text=text,
         named_documents=dict(named_documents or {}),
         dense_variants=tuple(
             (lang, variant)
             for lang in LANGUAGES
-            if lang != language and (variant := translated_terms(text, lang, glossary)) is not None
+            if lang != language
+            and (languages is None or lang in languages)
+            and (variant := translated_terms(text, lang, glossary)) is not None
         ),
     )
