@@ -217,8 +217,9 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
             break  # "1. Introduction": the body has begun
         if is_lead_in(text) or _is_session_line(text, conv):
             continue
-        if text.casefold() in {line.casefold() for line in lines + senders}:
-            continue
+        said = [_phrase(line) for line in lines + senders]
+        if any(_phrase(text) in line for line in said):
+            continue  # repeats what a line before says (a web page's title, then its parts)
         if any(r.search(text) for r in conv.not_title_lines):
             senders.append(text.rstrip(" :"))
         else:
@@ -226,6 +227,14 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
     specific = [line for line in lines if line.casefold() not in conv.series_titles]
     # "Communication from X" names the document only when nothing more specific does
     return lines if specific else lines + senders[:1]
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _phrase(text: str) -> str:
+    """The words of a line, folded, one space apart, padded: for 'says the same'."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
 
 
 def _is_session_line(text: str, conv: Conventions) -> bool:

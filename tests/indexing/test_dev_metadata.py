@@ -68,3 +68,22 @@ def test_place_of_issue_from_cover_note_or_dateline_only() -> None:
     recalled = "Los Miembros recuerdan la Conferencia Ministerial celebrada en Nairobi en 2015."
     assert _place_of_issue(head(recalled), conv) is None
     assert _place_of_issue(head("Members met in geneva to discuss."), conv) is None
+
+
+def test_a_title_line_that_repeats_an_earlier_one_is_dropped() -> None:
+    """A saved page's title, then the same words as two headings: said once."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import _title_lines, conventions
+
+    block = [
+        Paragraph(
+            1,
+            "Joint Statement Initiative on Electronic Commerce: Update by the co-convenors",
+            "heading",
+        ),
+        Paragraph(2, "JOINT STATEMENT INITIATIVE ON ELECTRONIC COMMERCE", "heading"),
+        Paragraph(3, "Update by the Co-convenors", "heading"),
+    ]
+    assert _title_lines(block, conventions()) == [
+        "Joint Statement Initiative on Electronic Commerce: Update by the co-convenors"
+    ]
