@@ -209,8 +209,12 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
     ...", nor the name of the work programme when a more specific line follows."""
     lines: list[str] = []
     senders: list[str] = []
-    for p in title_block:
-        text = p.text.strip()
+    parts = [
+        (p, part)
+        for p in title_block
+        for part in (_title_parts(p.text.strip(), conv) if p.kind == "heading" else [p.text])
+    ]
+    for p, text in parts:
         if p.kind != "heading" or is_header_line(text, conv) or _is_body_line(text, conv):
             continue
         if _NUMBERED_HEADING.match(text) and lines:
@@ -230,6 +234,37 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _title_parts(text: str, conv: Conventions) -> list[str]:
+    """A heading that a PDF gave as one block of several title lines, cut where the lines
+    were: after a leading series title ("WORK PROGRAMME ON ELECTRONIC COMMERCE ..."), and
+    where capitals give way to a capitalised phrase ("...: BACKGROUND Note by the
+    Secretariat")."""
+    parts: list[str] = []
+    folded = text.casefold()
+    for series in conv.series_titles:
+        if folded.startswith(series) and len(folded) > len(series) + 3:
+            parts.append(text[: len(series)])
+            text = text[len(series) :].strip(" —–-:")
+            break
+    words = text.split()
+    for n in range(2, len(words) - 1):
+        before, word = words[n - 1], words[n]
+        if (
+            _all_capitals(before)
+            and _all_capitals(words[n - 2])
+            and word[:1].isupper()
+            and any(c.islower() for c in word)
+            and not _all_capitals(" ".join(words[n:]))
+        ):
+            return [*parts, " ".join(words[:n]), " ".join(words[n:])]
+    return [*parts, text] if text else parts
+
+
+def _all_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _phrase(text: str) -> str:

@@ -87,3 +87,20 @@ def test_a_title_line_that_repeats_an_earlier_one_is_dropped() -> None:
     assert _title_lines(block, conventions()) == [
         "Joint Statement Initiative on Electronic Commerce: Update by the co-convenors"
     ]
+
+
+def test_a_pdf_title_block_is_cut_where_its_lines_were() -> None:
+    from indexing.metadata import _title_parts, conventions
+
+    block = (
+        "WORK PROGRAMME ON ELECTRONIC COMMERCE THE MORATORIUM ON CUSTOMS DUTIES: "
+        "BACKGROUND Note by the Secretariat"
+    )
+    assert _title_parts(block, conventions()) == [
+        "WORK PROGRAMME ON ELECTRONIC COMMERCE",
+        "THE MORATORIUM ON CUSTOMS DUTIES: BACKGROUND",
+        "Note by the Secretariat",
+    ]
+    assert _title_parts("Joint Statement on Electronic Commerce", conventions()) == [
+        "Joint Statement on Electronic Commerce"
+    ]
