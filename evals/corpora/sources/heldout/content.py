@@ -193,6 +193,7 @@ DOCS["moratoire-transmissions-electroniques.pdf"] = {
 # ---------------------------------------------------------------------------
 DOCS["nota-secretaria-dimension-desarrollo.docx"] = {
     "format": "docx",
+    "created": (2013, 4, 2),
     "header_rows": [
         ("ORGANIZACIÓN MUNDIAL DEL COMERCIO", "WT/COMTD/W/193"),
         ("", "2 de abril de 2013"),
@@ -295,6 +296,13 @@ DOCS["nota-secretaria-dimension-desarrollo.docx"] = {
 # ---------------------------------------------------------------------------
 DOCS["jsi-ecommerce-coconvenors-update.html"] = {
     "format": "html",
+    "saved_from": "https://docs.example-trade.org/ecom/jsi/inf-ecom-85-update.html",
+    "issued_by": "Australia, Japan and Singapore (co-convenors)",
+    "related": [
+        ("#wt-min-17-60", "WT/MIN(17)/60 – Joint Statement on Electronic Commerce (13 December 2017)"),
+        ("#wt-l-1056", "WT/L/1056 – Joint Statement on Electronic Commerce (25 January 2019)"),
+        ("#wt-l-274", "WT/L/274 – Work Programme on Electronic Commerce (30 September 1998)"),
+    ],
     "symbol": "INF/ECOM/85",
     "date": "20 December 2023",
     "original": "Original: English",
@@ -450,6 +458,8 @@ DOCS["conseil-general-compte-rendu-2019.md"] = {
 # ---------------------------------------------------------------------------
 DOCS["consejo-adpic-informe-1999.txt"] = {
     "format": "txt",
+    "org_lines": ("ORGANIZACIÓN MUNDIAL", "DEL COMERCIO"),
+    "page_word": "Página",
     "org": "ORGANIZACIÓN MUNDIAL DEL COMERCIO",
     "symbol": "IP/C/18",
     "date": "30 de julio de 1999",
@@ -513,27 +523,10 @@ DOCS["consejo-adpic-informe-1999.txt"] = {
 
 def paragraphs(name):
     """Paragraph texts of a document as a reader sees them (markers removed)."""
-    import re
-    doc = DOCS[name]
-    out = []
-    for key in ("org", "symbol", "date", "job", "body_line", "original"):
-        if doc.get(key):
-            out.append(doc[key])
-    for row in doc.get("header_rows", []):
-        out.extend(c for c in row if c)
-    for b in doc["blocks"]:
-        kind = b[0]
-        if kind == "rule":
-            continue
-        if kind == "table":
-            for row in b[1]:
-                out.extend(row)
-                out.append(" ".join(row))
-        elif kind == "toc":
-            out.extend(b[1])
-        elif kind in ("h", "np", "sub", "li"):
-            out.append(b[2])
-        else:
-            out.append(b[1])
-    out.extend(doc["footnotes"].values())
-    return [re.sub(r"\[\^\d+\]", "", p) for p in out]
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from gold import document_paragraphs
+
+    return document_paragraphs(DOCS[name])

@@ -7,11 +7,12 @@ Outputs evals/gold/dev-corpus-heldout.jsonl and
 evals/gold/dev-corpus-heldout-metadata.json.  For "compare" questions the
 "source" field is a LIST of the documents the evidence comes from.
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.normpath(os.path.join(HERE, "..", "..", "..", "gold"))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold import CMP, FU, ND, UN, XL, q, un, write_gold  # noqa: E402, F401
 
 L = "heldout/ldc-group-ecommerce-priorities.pdf"
 M = "heldout/moratoire-transmissions-electroniques.pdf"
@@ -58,32 +59,6 @@ METADATA = {
         "body": "Consejo de los ADPIC", "session": None, "place": None,
         "language": "es", "original_language": "en"},
 }
-
-XL = "cross-lingual"
-ND = "names-document"
-UN = "unanswerable"
-CMP = "compare"
-FU = "follow-up"
-
-
-def q(id_, lang, question, source, evidence=None, answer_any=None, tags=(), evidence_any=None,
-      history=None):
-    d = {"id": id_, "lang": lang, "question": question}
-    if history:
-        d["history"] = history
-    if evidence is not None:
-        d["evidence"] = evidence
-    if evidence_any is not None:
-        d["evidence_any"] = evidence_any
-    d["answer_any"] = answer_any
-    d["source"] = source
-    d["tags"] = list(tags)
-    return d
-
-
-def un(id_, lang, question):
-    return {"id": id_, "lang": lang, "question": question, "unanswerable": True, "tags": [UN]}
-
 
 QUESTIONS = [
     # ------------------------------------------------------------- English
@@ -370,16 +345,5 @@ QUESTIONS = [
 ]
 
 
-def main():
-    os.makedirs(GOLD, exist_ok=True)
-    with open(os.path.join(GOLD, "dev-corpus-heldout.jsonl"), "w", encoding="utf-8") as fh:
-        for d in QUESTIONS:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(GOLD, "dev-corpus-heldout-metadata.json"), "w", encoding="utf-8") as fh:
-        json.dump(METADATA, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    print("wrote %d questions" % len(QUESTIONS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("heldout", QUESTIONS, METADATA)

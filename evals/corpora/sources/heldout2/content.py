@@ -552,21 +552,10 @@ DOCS["comite-comercio-desarrollo-informe.txt"] = {
 
 def paragraphs(name):
     """Paragraph texts of a document as a reader sees them (markers removed)."""
-    import re
-    doc = DOCS[name]
-    out = []
-    for key in ("org", "symbol", "date", "job", "body_line", "original"):
-        if doc.get(key):
-            out.append(doc[key])
-    for row in doc.get("header_rows", []):
-        out.extend(c for c in row if c)
-    for b in doc["blocks"]:
-        kind = b[0]
-        if kind == "rule":
-            continue
-        if kind in ("h", "np", "sub", "li"):
-            out.append(b[2])
-        else:
-            out.append(b[1])
-    out.extend(doc["footnotes"].values())
-    return [re.sub(r"\[\^\d+\]", "", p) for p in out]
+    import os
+    import sys
+
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    from gold import document_paragraphs
+
+    return document_paragraphs(DOCS[name])

@@ -9,11 +9,12 @@ evals/gold/dev-corpus-heldout2-metadata.json.  For "compare" questions the
 Unanswerable questions carry "unanswerable": true and no evidence/source:
 neither the seed corpus (corpus/) nor heldout2 answers them.
 """
-import json
 import os
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = os.path.normpath(os.path.join(HERE, "..", "..", "..", "gold"))
+sys.path.insert(0, os.path.dirname(HERE))
+from gold import CMP, FU, ND, UN, XL, q, un, write_gold  # noqa: E402, F401
 
 D13 = "heldout2/ministerial-decision-work-programme.pdf"
 MS = "heldout2/msme-ecommerce-communication.docx"
@@ -71,32 +72,6 @@ METADATA = {
         "body": "Comité de Comercio y Desarrollo", "session": None, "place": None,
         "language": "es", "original_language": "en"},
 }
-
-XL = "cross-lingual"
-ND = "names-document"
-UN = "unanswerable"
-CMP = "compare"
-FU = "follow-up"
-
-
-def q(id_, lang, question, source, evidence=None, answer_any=None, tags=(), evidence_any=None,
-      history=None):
-    d = {"id": id_, "lang": lang, "question": question}
-    if history:
-        d["history"] = history
-    if evidence is not None:
-        d["evidence"] = evidence
-    if evidence_any is not None:
-        d["evidence_any"] = evidence_any
-    d["answer_any"] = answer_any
-    d["source"] = source
-    d["tags"] = list(tags)
-    return d
-
-
-def un(id_, lang, question):
-    return {"id": id_, "lang": lang, "question": question, "unanswerable": True, "tags": [UN]}
-
 
 QUESTIONS = [
     # ------------------------------------------------------------- English
@@ -386,16 +361,5 @@ QUESTIONS = [
 ]
 
 
-def main():
-    os.makedirs(GOLD, exist_ok=True)
-    with open(os.path.join(GOLD, "dev-corpus-heldout2.jsonl"), "w", encoding="utf-8") as fh:
-        for d in QUESTIONS:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    with open(os.path.join(GOLD, "dev-corpus-heldout2-metadata.json"), "w", encoding="utf-8") as fh:
-        json.dump(METADATA, fh, ensure_ascii=False, indent=2)
-        fh.write("\n")
-    print("wrote %d questions" % len(QUESTIONS))
-
-
 if __name__ == "__main__":
-    main()
+    write_gold("heldout2", QUESTIONS, METADATA)
