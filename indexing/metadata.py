@@ -217,6 +217,9 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
     for p, text in parts:
         if p.kind != "heading" or is_header_line(text, conv) or _is_body_line(text, conv):
             continue
+        if lines and _is_body_line(f"{lines[-1]} {text}", conv):
+            lines.pop()  # a body's name wrapped over two letterhead lines
+            continue
         if _NUMBERED_HEADING.match(text) and lines:
             break  # "1. Introduction": the body has begun
         if is_lead_in(text) or _is_session_line(text, conv):
@@ -552,7 +555,8 @@ def session_label(number: int) -> str:
 
 
 def document_header(meta: dict[str, Any], language: str) -> str:
-    """The short context line indexed with each passage: title, symbol, date, body, session."""
+    """The short context line indexed with each passage: title, symbol, date, body (in the
+    three languages), session."""
     parts = [str(meta.get("title") or "")]
     if meta.get("symbol"):
         parts.append(str(meta["symbol"]))
@@ -563,7 +567,9 @@ def document_header(meta: dict[str, Any], language: str) -> str:
         except ValueError:
             parts.append(str(meta["date"]))
     if meta.get("body"):
-        parts.append(str(meta["body"]))
+        # the body's names in the three languages: a question names it in its own
+        names = next((cues for name, cues in conventions().bodies if name == meta["body"]), ())
+        parts.append(", ".join(dict.fromkeys([str(meta["body"]), *names])))
     session = meta.get("session")
     if session:
         parts.append(" ".join(filter(None, [session_label(int(session)), meta.get("place")])))

@@ -104,3 +104,24 @@ def test_a_pdf_title_block_is_cut_where_its_lines_were() -> None:
     assert _title_parts("Joint Statement on Electronic Commerce", conventions()) == [
         "Joint Statement on Electronic Commerce"
     ]
+
+
+def test_a_body_name_wrapped_over_two_letterhead_lines_is_not_the_title() -> None:
+    from indexing.documents import Paragraph
+    from indexing.metadata import _title_lines, conventions
+
+    block = [
+        Paragraph(1, "Consejo de los Aspectos de los Derechos de Propiedad", "heading"),
+        Paragraph(2, "Original: inglés", "heading"),
+        Paragraph(3, "Intelectual relacionados con el Comercio", "heading"),
+        Paragraph(4, "Informe sobre la marcha de los trabajos", "heading"),
+    ]
+    assert _title_lines(block, conventions()) == ["Informe sobre la marcha de los trabajos"]
+
+
+def test_the_header_names_the_body_in_the_three_languages() -> None:
+    from indexing.metadata import document_header
+
+    header = document_header({"title": "Work programme", "body": "Council for TRIPS"}, "en")
+    assert "Council for TRIPS" in header
+    assert "conseil des adpic" in header and "consejo de los adpic" in header
