@@ -295,7 +295,7 @@ class Composer:
         items: dict[int, list[Passage]] | None = None,
     ) -> tuple[str, list[Citation]]:
         """The answer's text and citations. `items`: for a chosen clause (by its place in
-        `chosen`) that announces a list ("the following priorities:"), the list's items,
+        `chosen`) that announces a list (it ends on a colon), the list's items,
         each quoted and cited on a line of its own below it."""
         language = question.language if question.language in LEADS else "en"
         lines: list[str] = []
@@ -338,7 +338,7 @@ QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
 
 
 def announces_list(passage: Passage, clause: Clause) -> bool:
-    """Does the quote end its paragraph on a colon ("the following priorities:")?"""
+    """Does the quote end its paragraph on a colon ("... the following:")?"""
     return clause.text.rstrip().endswith(":") and not passage.text[clause.end :].strip()
 
 

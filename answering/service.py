@@ -25,7 +25,7 @@ from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
 from indexing.embedders import Embedder, embedder_for
-from indexing.lexicon import content_words
+from indexing.lexicon import Lexicon, content_words
 from indexing.query import EMPTY_GLOSSARY, Glossary, Query
 from indexing.retrieval import HybridRetriever, SearchFilters
 from indexing.store import BuildReport, LoadedIndex, build_index, load_index
@@ -84,8 +84,9 @@ QUERY_VECTOR_CACHE = 4096
 #: Clause texts whose vectors are kept (the same passages answer many questions).
 CLAUSE_VECTOR_CACHE = 8192
 #: A question's name is in the corpus when a lexicon form is this close to it
-#: (multilingual-e5-small; measured: "africans"/"africains" 0.98, "eu"/"européenne" 0.96,
-#: "manila"/"bali" 0.90, "fisheries"/"fiscales" 0.88).
+#: (multilingual-e5-small, measured on the dev corpora: a name and its form in another
+#: language or spelling 0.96-0.98; a place name and an unrelated place 0.90; a word and
+#: an unrelated word of similar letters 0.88).
 NAME_SIMILARITY = 0.94
 #: A quote that announces a list is followed by at most this many of its items.
 LIST_ITEMS = 6
@@ -128,10 +129,10 @@ class QAService:
             rankings=store.rankings(index) if store is not None else None,
         )
         self.metas = {doc_id: doc.meta for doc_id, doc in index.documents.items()}
+        self.catalogue = Catalogue(self.metas.values())
         #: the documents' languages, once per index (a request's filters are checked
         #: against them: 20,000 documents took 8 ms a request)
-        self.languages = frozenset(meta.language for meta in self.metas.values())
-        self.catalogue = Catalogue(self.metas.values())
+        self.languages = self.catalogue.languages
         self.glossary = (
             Glossary.load(settings.glossary) if settings.glossary is not None else EMPTY_GLOSSARY
         )
@@ -198,11 +199,17 @@ class QAService:
             translate=self.translate_words,
         )
 
+    def _lexicon(self) -> Lexicon | None:
+        """The index's lexicon when it is on and an encoder can place words in its space."""
+        if self.embedder is None or not self.settings.cross_lexicon:
+            return None
+        return self.index.lexicon
+
     def translate_words(self, text: str, language: str) -> dict[str, list[str]]:
         """Per other language of the index, the corpus words nearest to the text's content
         words in the encoder's space (indexing.lexicon); nothing without a lexicon."""
-        lexicon = self.index.lexicon
-        if lexicon is None or self.embedder is None or not self.settings.cross_lexicon:
+        lexicon = self._lexicon()
+        if lexicon is None:
             return {}
         found = list(dict.fromkeys(content_words(text, language)))
         if not found or not any(lang != language for lang in lexicon.languages):
@@ -379,19 +386,13 @@ class QAService:
         return answer
 
     def spelled_otherwise(self, name: str) -> bool:
-        """Does a word of the corpus stand for the name in another spelling or language:
-        a lexicon form at NAME_SIMILARITY or closer ("Africans": "africains", "EU":
-        "européenne"; "Manila" finds nothing so close in a corpus without it)?"""
-        lexicon = self.index.lexicon
-        if lexicon is None or self.embedder is None or not self.settings.cross_lexicon:
+        """Does a word of the corpus stand for the name in another spelling or language: a
+        lexicon form at NAME_SIMILARITY or closer?"""
+        lexicon = self._lexicon()
+        if lexicon is None:
             return False
         word = re.sub(r"['’]s$", "", name).casefold()
-        vector = self._embed_queries([word])[0]
-        return any(
-            len(lexicon.forms[lang])
-            and float((lexicon.vectors[lang] @ vector).max()) >= NAME_SIMILARITY
-            for lang in lexicon.languages
-        )
+        return lexicon.closest(self._embed_queries([word])[0]) >= NAME_SIMILARITY
 
     def list_items(self, passage: Passage) -> list[Passage]:
         """The numbered or bulleted paragraphs that follow a passage in its document (the

@@ -79,7 +79,15 @@ def in_corpus(text: str, lexical: LexicalIndex) -> bool:
     return False
 
 
-def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary) -> list[str]:
+def missing_names(
+    question: Question,
+    lexical: LexicalIndex,
+    glossary: Glossary,
+    spelled_otherwise: Callable[[str], bool] | None = None,
+) -> list[str]:
+    """The named things of the question that the corpus holds in no form: not itself, its
+    names in the other languages, its glossary equivalents, nor (`spelled_otherwise`) a
+    word of the corpus that stands for it in another spelling or language."""
     # A name of a document's metadata is known. So is a WTO term of the glossary, unless
     # it names a particular thing (several words: an agreement, a body) that the corpus
     # words in no language; a one-word term ("Ministers") is a common noun.
@@ -98,7 +106,9 @@ def missing_names(question: Question, lexical: LexicalIndex, glossary: Glossary)
         candidates = [base, *sorted(name_in_languages(base) - {folded})]
         for term, _wording in glossary.matches(base):
             candidates.extend(w for ws in term.wordings.values() for w in ws)
-        if not any(in_corpus(candidate, lexical) for candidate in candidates):
+        if any(in_corpus(candidate, lexical) for candidate in candidates):
+            continue
+        if spelled_otherwise is None or not spelled_otherwise(name):
             missing.append(name)
     return missing
 
@@ -154,8 +164,9 @@ def assess(
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
     language (its terms are evidence of absence only where the corpus speaks it).
-    `spelled_otherwise`: does the corpus hold a name in another spelling or language
-    ("African" for a corpus that says "africain", "Abu Dabi" for "Abu Dhabi")?"""
+    `spelled_otherwise`: does the corpus hold a name in another spelling or language (an
+    adjective of a region where the corpus writes it in French, a place transliterated
+    otherwise)? See missing_names."""
     content = content_problem(question, lexical)
     if content:
         return Support(0.0, content)
@@ -167,9 +178,7 @@ def assess(
     score = round(0.5 * terms + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
     if question.unknown_document:
         return Support(score, question.unknown_document)
-    missing = missing_names(question, lexical, glossary)
-    if spelled_otherwise is not None:
-        missing = [name for name in missing if not spelled_otherwise(name)]
+    missing = missing_names(question, lexical, glossary, spelled_otherwise)
     if missing:
         return Support(score, f"not in the corpus: {', '.join(missing)}")
     if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:

@@ -85,6 +85,12 @@ class Lexicon:
             rows = self._rows[language] = {f: n for n, f in enumerate(self.forms[language])}
         return {w: self.vectors[language][rows[w]] for w in question_words if w in rows}
 
+    def closest(self, vector: np.ndarray) -> float:
+        """The highest cosine of any form, in any language, with the vector."""
+        return max(
+            (float((v @ vector).max()) for v in self.vectors.values() if len(v)), default=-1.0
+        )
+
     def translations(
         self,
         question_words: list[str],

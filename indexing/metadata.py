@@ -53,11 +53,14 @@ class Conventions:
     courtesy_phrases: tuple[str, ...] = ()
     #: words that introduce where a text was issued ("issued at", "publiée à", "emitida en")
     place_cues: tuple[str, ...] = ()
+    #: words of a document's cover note ("is being circulated", "est distribuée")
+    cover_note_cues: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
     place_re: re.Pattern[str] = field(init=False, repr=False)
     dateline_re: re.Pattern[str] = field(init=False, repr=False)
+    cover_note_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -68,10 +71,11 @@ class Conventions:
         months = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         cues = "|".join(sorted(map(re.escape, self.place_cues), key=len, reverse=True)) or r"(?!)"
         place = r"(?P<place>[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)?)"
-        # "issued at Davos, Switzerland, on 25 January 2019" (cues in any case, the place
-        # capitalised)
+        # "issued at <Place>, <country>, on <date>" (cues in any case, the place capitalised)
         object.__setattr__(self, "place_re", re.compile(rf"(?i:\b(?:{cues}))\s+{place}"))
-        # a dateline: "Genève, 26 juillet 2024" opening a paragraph
+        cover = "|".join(map(re.escape, self.cover_note_cues)) or r"(?!)"
+        object.__setattr__(self, "cover_note_re", re.compile(rf"\b(?:{cover})\b", re.I))
+        # a dateline opening a paragraph: "<Place>, <day> <month> <year>"
         object.__setattr__(
             self,
             "dateline_re",
@@ -125,6 +129,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         title_small_words=frozenset(data.get("title_small_words", [])),
         courtesy_phrases=tuple(data.get("courtesy_phrases", [])),
         place_cues=tuple(data.get("place_cues", [])),
+        cover_note_cues=tuple(data.get("cover_note_cues", [])),
     )
 
 
@@ -209,13 +214,14 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
     ...", nor the name of the work programme when a more specific line follows."""
     lines: list[str] = []
     senders: list[str] = []
-    parts = [
-        (p, part)
+    headings = [
+        part
         for p in title_block
-        for part in (_title_parts(p.text.strip(), conv) if p.kind == "heading" else [p.text])
+        if p.kind == "heading"
+        for part in _title_parts(p.text.strip(), conv)
     ]
-    for p, text in parts:
-        if p.kind != "heading" or is_header_line(text, conv) or _is_body_line(text, conv):
+    for text in headings:
+        if is_header_line(text, conv) or _is_body_line(text, conv):
             continue
         if lines and _is_body_line(f"{lines[-1]} {text}", conv):
             lines.pop()  # a body's name wrapped over two letterhead lines
@@ -241,9 +247,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _title_parts(text: str, conv: Conventions) -> list[str]:
     """A heading that a PDF gave as one block of several title lines, cut where the lines
-    were: after a leading series title ("WORK PROGRAMME ON ELECTRONIC COMMERCE ..."), and
-    where capitals give way to a capitalised phrase ("...: BACKGROUND Note by the
-    Secretariat")."""
+    were: after a leading series title (conventions' series_titles), and where capitals
+    give way to a capitalised phrase ("<TITLE IN CAPITALS> Note by the Secretariat")."""
     parts: list[str] = []
     folded = text.casefold()
     for series in conv.series_titles:
@@ -517,19 +522,15 @@ def extract_metadata(
     return meta
 
 
-#: The cover note of a WTO document: "is being circulated", "est distribuée", "se distribuye".
-_CIRCULATED = re.compile(r"\b(?:circulated|distribuée?s?|distribué|se distribuye)\b", re.I)
-
-
 def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:
-    """The place a text was issued at: "issued at Davos", or a dateline ("Genève, 26
-    juillet 2024") opening a paragraph. Case-blind cues, but the place itself must be
+    """The place a text was issued at: its cover note's "issued at <Place>", or a dateline
+    ("<Place>, <date>") opening a paragraph. Case-blind cues, but the place itself must be
     capitalised."""
     for paragraph in head:
         match = conv.dateline_re.match(paragraph.text)
-        if match is None and _CIRCULATED.search(paragraph.text):
+        if match is None and conv.cover_note_re.search(paragraph.text):
             # only the cover note speaks of the text itself; other opening paragraphs
-            # recall other meetings ("the Conference held in Nairobi")
+            # recall other meetings, held elsewhere
             match = conv.place_re.search(paragraph.text)
         if match is not None and match.group("place").casefold() not in conv.months:
             return match.group("place")

@@ -11,8 +11,6 @@ and gets the question as asked.
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -48,8 +46,7 @@ class Glossary:
         patterns.sort(key=lambda p: -len(p[1].pattern))
         self._patterns = patterns
         # a query's terms are looked up several times (expansion, each language's variant)
-        self._matches: OrderedDict[str, list[tuple[Term, str]]] = OrderedDict()
-        self._lock = threading.Lock()
+        self._cached_find = lru_cache(maxsize=MATCH_CACHE)(self._find)
 
     @classmethod
     def load(cls, path: Path) -> Glossary:
@@ -57,17 +54,7 @@ class Glossary:
 
     def matches(self, text: str) -> list[tuple[Term, str]]:
         """The terms a text uses, each with the words that named it (longest first)."""
-        with self._lock:
-            found = self._matches.get(text)
-            if found is not None:
-                self._matches.move_to_end(text)
-                return list(found)
-        found = self._find(text)
-        with self._lock:
-            self._matches[text] = found
-            if len(self._matches) > MATCH_CACHE:
-                self._matches.popitem(last=False)
-        return list(found)
+        return list(self._cached_find(text))
 
     def _find(self, text: str) -> list[tuple[Term, str]]:
         folded = _fold(text)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Literal, Protocol
 
 import numpy as np
@@ -69,24 +68,14 @@ class LocalRankings:
         # the mapped vectors as a plain array: slicing a np.memmap costs microseconds in
         # Python each time, and exact scoring slices once per document
         self._vectors = np.asarray(index.embeddings).view(np.ndarray)
-        self._scores: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()
+        # one question ranks several times with the same tokens (inside the documents it
+        # names, the kinds an answer quotes), 6 ms each over a million passages
+        self.lexical_scores = lru_cache(maxsize=LEXICAL_SCORE_CACHE)(self._lexical_scores)
 
-    def lexical_scores(self, tokens: tuple[str, ...]) -> np.ndarray:
-        """BM25 of every row for the tokens (read-only), kept for the next few calls: one
-        question ranks several times with the same tokens (inside the documents it names,
-        the kinds an answer quotes), 6 ms each over a million passages."""
-        with self._lock:
-            scores = self._scores.get(tokens)
-            if scores is not None:
-                self._scores.move_to_end(tokens)
-                return scores
+    def _lexical_scores(self, tokens: tuple[str, ...]) -> np.ndarray:
+        """BM25 of every row for the tokens (read-only: the array is shared by the cache)."""
         scores = self.index.lexical.scores(tokens)
         scores.flags.writeable = False
-        with self._lock:
-            self._scores[tokens] = scores
-            while len(self._scores) > LEXICAL_SCORE_CACHE:
-                self._scores.popitem(last=False)
         return scores
 
     def lexical(

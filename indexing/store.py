@@ -235,19 +235,27 @@ def _read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def _reusable_build(index_dir: Path, model_id: str, precision: str) -> Path | None:
+    """The current build, if its vectors are in the same space: same model, precision and
+    format."""
+    manifest = read_manifest(index_dir)
+    if (
+        not manifest
+        or manifest.get("embedding_model") != model_id
+        or manifest.get("settings", {}).get("precision", "fp32") != precision
+        or manifest.get("format_version") != FORMAT_VERSION
+    ):
+        return None
+    return current_path(index_dir)
+
+
 def _previous_vectors(
     index_dir: Path, model_id: str, precision: str = "fp32"
 ) -> dict[str, np.ndarray]:
-    """Vectors of the current index by passage-text hash, if it used the same model at the
-    same precision."""
-    manifest = read_manifest(index_dir)
-    if not manifest or manifest.get("embedding_model") != model_id:
+    """Vectors of the current index by passage-text hash (see _reusable_build)."""
+    base = _reusable_build(index_dir, model_id, precision)
+    if base is None:
         return {}
-    if manifest.get("settings", {}).get("precision", "fp32") != precision:
-        return {}
-    if manifest.get("format_version") != FORMAT_VERSION:
-        return {}
-    base = current_path(index_dir)
     try:
         rows = _read_jsonl(base / "passages.jsonl")
         vectors = np.load(base / "embeddings.npy", allow_pickle=False)
@@ -259,15 +267,11 @@ def _previous_vectors(
 
 
 def _previous_lexicon(index_dir: Path, model_id: str, precision: str) -> Lexicon | None:
-    """The current index's lexicon, if it used the same model at the same precision."""
-    manifest = read_manifest(index_dir)
-    if not manifest or manifest.get("embedding_model") != model_id:
-        return None
-    if manifest.get("settings", {}).get("precision", "fp32") != precision:
-        return None
-    path = current_path(index_dir) / LEXICON_FILE
+    """The current index's lexicon (see _reusable_build)."""
+    base = _reusable_build(index_dir, model_id, precision)
+    path = base / LEXICON_FILE if base is not None else None
     try:
-        return Lexicon.load(path) if path.is_file() else None
+        return Lexicon.load(path) if path is not None and path.is_file() else None
     except (OSError, ValueError, KeyError):
         return None
 

@@ -60,12 +60,15 @@ def test_place_of_issue_from_cover_note_or_dateline_only() -> None:
         return [Paragraph(n, t) for n, t in enumerate(texts, start=1)]
 
     conv = conventions()
-    cover = "The following statement, issued at Davos, Switzerland, on 25 January 2019, is being circulated at the request of 76 Members."  # noqa: E501
-    assert _place_of_issue(head("WT/L/1", cover), conv) == "Davos"
-    assert _place_of_issue(head("Genève, 26 juillet 2024", "Nous, coorganisateurs"), conv) == (
-        "Genève"
+    cover = (
+        "The following statement, issued at Marrakesh, Morocco, on 3 May 2011, is being "
+        "circulated at the request of 12 Members."
     )
-    recalled = "Los Miembros recuerdan la Conferencia Ministerial celebrada en Nairobi en 2015."
+    assert _place_of_issue(head("WT/L/9", cover), conv) == "Marrakesh"
+    assert _place_of_issue(head("Lausanne, 3 mars 2021", "Nous, participants"), conv) == (
+        "Lausanne"
+    )
+    recalled = "Los Miembros recuerdan la Conferencia Ministerial celebrada en Cancún en 2003."
     assert _place_of_issue(head(recalled), conv) is None
     assert _place_of_issue(head("Members met in geneva to discuss."), conv) is None
 
@@ -76,16 +79,12 @@ def test_a_title_line_that_repeats_an_earlier_one_is_dropped() -> None:
     from indexing.metadata import _title_lines, conventions
 
     block = [
-        Paragraph(
-            1,
-            "Joint Statement Initiative on Electronic Commerce: Update by the co-convenors",
-            "heading",
-        ),
-        Paragraph(2, "JOINT STATEMENT INITIATIVE ON ELECTRONIC COMMERCE", "heading"),
-        Paragraph(3, "Update by the Co-convenors", "heading"),
+        Paragraph(1, "Trade and Digital Skills: Report of the Workshop", "heading"),
+        Paragraph(2, "TRADE AND DIGITAL SKILLS", "heading"),
+        Paragraph(3, "Report of the Workshop", "heading"),
     ]
     assert _title_lines(block, conventions()) == [
-        "Joint Statement Initiative on Electronic Commerce: Update by the co-convenors"
+        "Trade and Digital Skills: Report of the Workshop"
     ]
 
 
@@ -93,12 +92,12 @@ def test_a_pdf_title_block_is_cut_where_its_lines_were() -> None:
     from indexing.metadata import _title_parts, conventions
 
     block = (
-        "WORK PROGRAMME ON ELECTRONIC COMMERCE THE MORATORIUM ON CUSTOMS DUTIES: "
-        "BACKGROUND Note by the Secretariat"
+        "WORK PROGRAMME ON ELECTRONIC COMMERCE PAPERLESS TRADING: AN OVERVIEW "
+        "Note by the Secretariat"
     )
     assert _title_parts(block, conventions()) == [
         "WORK PROGRAMME ON ELECTRONIC COMMERCE",
-        "THE MORATORIUM ON CUSTOMS DUTIES: BACKGROUND",
+        "PAPERLESS TRADING: AN OVERVIEW",
         "Note by the Secretariat",
     ]
     assert _title_parts("Joint Statement on Electronic Commerce", conventions()) == [
@@ -114,9 +113,9 @@ def test_a_body_name_wrapped_over_two_letterhead_lines_is_not_the_title() -> Non
         Paragraph(1, "Consejo de los Aspectos de los Derechos de Propiedad", "heading"),
         Paragraph(2, "Original: inglés", "heading"),
         Paragraph(3, "Intelectual relacionados con el Comercio", "heading"),
-        Paragraph(4, "Informe sobre la marcha de los trabajos", "heading"),
+        Paragraph(4, "Nota sobre las firmas electrónicas", "heading"),
     ]
-    assert _title_lines(block, conventions()) == ["Informe sobre la marcha de los trabajos"]
+    assert _title_lines(block, conventions()) == ["Nota sobre las firmas electrónicas"]
 
 
 def test_the_header_names_the_body_in_the_three_languages() -> None:

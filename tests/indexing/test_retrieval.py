@@ -74,8 +74,14 @@ def test_repeated_rankings_reuse_scores_and_masks(corpus_copy: Path, tmp_path: P
     assert isinstance(rankings, LocalRankings)
     filters = SearchFilters(language="fr", kinds=("operative", "body"))
     first = retriever.search("droits de douane transmissions", 5, filters)
-    tokens = next(iter(rankings._scores))
+    from indexing.analyzers import detect_language
+    from indexing.query import EMPTY_GLOSSARY, make_query
+
+    asked = "droits de douane transmissions"
+    tokens = make_query(asked, detect_language(asked), EMPTY_GLOSSARY).tokens
+    hits_before = rankings.lexical_scores.cache_info().hits
     scores = rankings.lexical_scores(tokens)
+    assert rankings.lexical_scores.cache_info().hits == hits_before + 1  # from the search
     assert rankings.lexical_scores(tokens) is scores and not scores.flags.writeable
     again = retriever.search("droits de douane transmissions", 5, filters)
     assert [h.passage.passage_id for h in again] == [h.passage.passage_id for h in first]
