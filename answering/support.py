@@ -144,8 +144,7 @@ def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
         return None  # a follow-up borrows its subject; a named document is in the corpus
     # the question's own words and their glossary terms: the lexicon's translations are
     # words of the corpus by construction, so they cannot show that it holds the subject
-    translated = set(question.query.translated_tokens)
-    tokens = [t for t in question.query.tokens if not t.isdigit() and t not in translated]
+    tokens = [t for t in question.query.own_tokens if not t.isdigit()]
     if not tokens:
         return "the question has no content word"
     if not any(lexical.has_term(t) for t in tokens):

@@ -116,8 +116,13 @@ class Query:
     #: The dense text with its glossary terms put in another language, per language: a
     #: passage in that language is scored with the closer of the two (see retrieval).
     dense_variants: tuple[tuple[str, str], ...] = ()
-    #: The tokens of the corpus words that translate the text's words (also in `tokens`).
+    #: The tokens of the corpus words that translate the text's words (the end of `tokens`).
     translated_tokens: tuple[str, ...] = ()
+
+    @property
+    def own_tokens(self) -> tuple[str, ...]:
+        """The tokens of the text's own words and their glossary terms."""
+        return self.tokens[: len(self.tokens) - len(self.translated_tokens)]
 
 
 def translated_terms(text: str, target: str, glossary: Glossary) -> str | None:

@@ -126,3 +126,11 @@ def test_the_corpus_words_need_no_encoder_call() -> None:
     assert list(known) == ["douane"]
     assert np.allclose(known["douane"], fake_embed(["douane"])[0])
     assert lexicon.known_vectors(["douane"], "de") == {}
+
+
+def test_own_tokens_keep_a_word_its_translation_repeats() -> None:
+    from indexing.query import EMPTY_GLOSSARY, make_query
+
+    query = make_query("douane", "fr", EMPTY_GLOSSARY, None, {"en": ["douane"]})
+    assert query.tokens == ("douan", "douan")
+    assert query.own_tokens == ("douan",)
