@@ -20,6 +20,8 @@ import sys
 import unicodedata
 import zipfile
 
+from gold import document_paragraphs
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", "..", ".."))
 
@@ -83,7 +85,7 @@ def rendered_text(name, doc, corpus):
     return norm(text)
 
 
-def main(set_name, DOCS, paragraphs, need, minimum, exact=None):
+def main(set_name, DOCS, need, minimum, exact=None):
     """`need`: least questions per tag; `minimum`: least questions; `exact`: (id prefix,
     {language: count}) when the ids and per-language counts are fixed."""
     CORPUS = os.path.join(ROOT, "evals", "corpora", "dev", set_name)
@@ -92,7 +94,7 @@ def main(set_name, DOCS, paragraphs, need, minimum, exact=None):
     META = os.path.join(CORPUS, "metadata.json")
     prefix = set_name + "/"
     errors = []
-    paras = {name: [norm(p) for p in paragraphs(name)] for name in DOCS}
+    paras = {name: [norm(p) for p in document_paragraphs(DOCS[name])] for name in DOCS}
     rendered = {name: rendered_text(name, DOCS[name], CORPUS) for name in DOCS}
     for name, txt in rendered.items():
         if txt is None:

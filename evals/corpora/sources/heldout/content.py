@@ -519,14 +519,3 @@ DOCS["consejo-adpic-informe-1999.txt"] = {
         ("center", "__________"),
     ],
 }
-
-
-def paragraphs(name):
-    """Paragraph texts of a document as a reader sees them (markers removed)."""
-    import os
-    import sys
-
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    from gold import document_paragraphs
-
-    return document_paragraphs(DOCS[name])

@@ -548,14 +548,3 @@ DOCS["comite-comercio-desarrollo-informe.txt"] = {
         ("center", "__________"),
     ],
 }
-
-
-def paragraphs(name):
-    """Paragraph texts of a document as a reader sees them (markers removed)."""
-    import os
-    import sys
-
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    from gold import document_paragraphs
-
-    return document_paragraphs(DOCS[name])
