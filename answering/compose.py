@@ -338,8 +338,9 @@ QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
 
 
 def announces_list(passage: Passage, clause: Clause) -> bool:
-    """Does the quote end its paragraph on a colon ("... the following:")?"""
-    return clause.text.rstrip().endswith(":") and not passage.text[clause.end :].strip()
+    """Does the quote end its paragraph, and the paragraph on a colon ("... the
+    following:")? (A quote's trailing colon is trimmed; the paragraph's text keeps it.)"""
+    return passage.text.rstrip().endswith(":") and not passage.text[clause.end :].strip(" :")
 
 
 def item_quote(text: str) -> str:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from answering.compose import Composer, announces_list, idf_from_counts
+from answering.compose import Clause, Composer, announces_list, idf_from_counts
 from answering.question import Catalogue, Question, analyse
 from answering.support import assess
 from answering.types import Answer, Message
@@ -89,7 +89,7 @@ CLAUSE_VECTOR_CACHE = 8192
 #: an unrelated word of similar letters 0.88).
 NAME_SIMILARITY = 0.94
 #: A quote that announces a list is followed by at most this many of its items.
-LIST_ITEMS = 6
+LIST_ITEMS = 8
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -367,7 +367,7 @@ class QAService:
             "answered",
             text,
             citations,
-            hits,
+            with_items(hits, chosen, items),
             language,
             support=support.score,
             rewritten_question=understood.rewritten,
@@ -476,3 +476,18 @@ def milvus_store(settings: Settings) -> MilvusStore:
     """The Milvus collection the settings name, connected once per process (a failure is
     not remembered: the next call tries again)."""
     return _milvus_store(settings.milvus_uri, settings.milvus_collection, settings.milvus_token)
+
+
+def with_items(hits: list[Hit], chosen: list[Clause], items: dict[int, list[Passage]]) -> list[Hit]:
+    """The answer's passages: the hits, then the list items its quotes cite that retrieval
+    did not return (each scored as the paragraph that announces it), so that every
+    citation points to a passage of the answer."""
+    have = {hit.passage.passage_id for hit in hits}
+    extra: list[Hit] = []
+    for n, listed in items.items():
+        intro = hits[chosen[n].hit_index]
+        for item in listed:
+            if item.passage_id not in have:
+                have.add(item.passage_id)
+                extra.append(Hit(item, intro.score))
+    return [*hits, *extra]

@@ -120,8 +120,9 @@ def test_closeness_in_meaning_picks_the_clause_of_another_language() -> None:
 
 
 def test_a_quote_that_announces_a_list_is_followed_by_its_items() -> None:
-    from answering.compose import Clause, Composer, announces_list
+    from answering.compose import Clause, Composer, announces_list, widen
     from answering.question import Catalogue, analyse
+    from answering.service import with_items
     from indexing.documents import Hit, Passage
     from indexing.query import EMPTY_GLOSSARY
 
@@ -133,6 +134,10 @@ def test_a_quote_that_announces_a_list_is_followed_by_its_items() -> None:
     clause = Clause(0, 0, len(intro.text), intro.text, 1.0)
     assert announces_list(intro, clause)
     assert not announces_list(intro, Clause(0, 0, 9, intro.text[:9], 1.0))
+    # a whole-paragraph quote, as widen() makes it, loses the colon but still announces
+    start, end = widen(intro.text, 0, 9)
+    assert not intro.text[start:end].endswith(":")
+    assert announces_list(intro, Clause(0, start, end, intro.text[start:end], 1.0))
     question = analyse(
         "What are the Group's priorities?", [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY
     )
@@ -141,6 +146,9 @@ def test_a_quote_that_announces_a_list_is_followed_by_its_items() -> None:
     )
     assert [c.passage_id for c in citations] == ["d#p4", "d#p5", "d#p6"]
     assert '- "affordable broadband;" [2]' in text and '- "digital skills." [3]' in text
+    # the items it cites are passages of the answer, after the retrieved ones
+    answer_hits = with_items([Hit(intro, 0.7), Hit(items[1], 0.5)], [clause], {0: items})
+    assert [h.passage.passage_id for h in answer_hits] == ["d#p4", "d#p6", "d#p5"]
 
 
 def test_translated_words_do_not_make_a_question_answerable(fake_service) -> None:  # type: ignore[no-untyped-def]
