@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from indexing.documents import Paragraph
 from indexing.loaders.base import Block, Loaded, split_label
 
-_SEPARATOR = re.compile(r"^[\s\-_=*~.·•]{3,}$")
+_SEPARATOR = re.compile(r"^[\s\-_=*~.·•\\]{3,}$")  # "\_\_\_": Markdown-escaped rules too
 _URL = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.I)
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:/\s*\d{1,4})?\s*$", re.I)
 _MD_HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -106,6 +106,8 @@ def blocks_from_text(text: str) -> list[Block]:
 
 def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
     """Numbered paragraphs of a document, in reading order, with broken ones repaired."""
+    from indexing.metadata import is_header_line
+
     if isinstance(source, str):
         blocks = blocks_from_text(source)
     elif isinstance(source, Loaded):
@@ -157,8 +159,14 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             kind = part
         else:
             kind = part
-        if kind != "table" and (is_lead_in(draft.text) or _DATE_LINE.match(draft.text)):
-            kind = "heading"  # "Decides:", "The General Council," introduce, say nothing
+        if kind != "table" and (
+            is_lead_in(draft.text)
+            or _DATE_LINE.match(draft.text)
+            or (len(draft.text) < HEADER_LINE_CHARS and is_header_line(draft.text))
+        ):
+            # "Decides:", "The General Council," introduce, say nothing; a letterhead's
+            # job number "(18-4321)" or "Original: French" left among the body is furniture
+            kind = "heading"
         paragraphs.append(
             Paragraph(
                 number=number,
@@ -177,6 +185,10 @@ _DATE_LINE = re.compile(
     r"^\s*(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?[^\W\d_]+\s+(?:de\s+)?(?:19|20)\d{2}|"
     r"[^\W\d_]+\s+\d{1,2},\s+(?:19|20)\d{2})\.?\s*$"
 )
+
+
+#: A header line (letterhead, job number, symbol, "Original:") is at most this long.
+HEADER_LINE_CHARS = 60
 
 
 def is_lead_in(text: str) -> bool:

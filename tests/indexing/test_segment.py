@@ -87,3 +87,18 @@ def test_a_date_alone_is_the_letterhead_not_an_answer() -> None:
         "11 de octubre de 2016\n"
     )
     assert [p.kind for p in segment(text)] == ["heading", "body", "heading"]
+
+
+def test_letterhead_lines_left_among_the_body_are_not_answers() -> None:
+    """A job number or "Original:" line that a loader leaves as a paragraph of its own is
+    letterhead furniture: never quotable, whatever the format put it among."""
+    text = (
+        "The Members continue to discuss the matter.\n\n(18-4321)\n\nOriginal: French\n\n"
+        "The Council met twice (see 18-4321 and WT/L/1).\n"
+    )
+    assert [p.kind for p in segment(text)] == ["body", "heading", "heading", "body"]
+
+
+def test_markdown_escaped_rule_is_not_a_paragraph() -> None:
+    text = "First paragraph.\n\n\\_\\_\\_\\_\\_\\_\\_\\_\n\nSecond paragraph.\n"
+    assert [p.text for p in segment(text)] == ["First paragraph.", "Second paragraph."]
