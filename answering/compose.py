@@ -23,7 +23,7 @@ from answering.question import Question
 from answering.types import Citation
 from indexing.analyzers import analyzer
 from indexing.documents import DocumentMeta, Hit, Passage
-from indexing.metadata import format_date
+from indexing.metadata import SYMBOL, conventions, format_date
 from indexing.query import Glossary, lexical_tokens
 
 MONTHS = (
@@ -45,16 +45,8 @@ BODY = re.compile(
 )
 UNTIL = re.compile(r"\b(?:jusqu['’]\s*(?:à|au|aux)|until|till|hasta)\b", re.I)
 
-PURPOSE = re.compile(
-    r"\b(?:why|purpose|aim|objective|goal|in order to|pourquoi|but|objectif|"
-    r"afin|finalité)\b",
-    re.I,
-)
-_AMOUNT_Q = re.compile(
-    r"\b(?:how much|how many|combien|montant|quel pourcentage|"
-    r"what percentage|what amount|what share)\b",
-    re.I,
-)
+#: A figure: a number that is not a bare year (amounts, counts, shares).
+_AMOUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 PURPOSE = re.compile(
     r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer)|in order to|"
     r"with a view to|aimed at|so as to|con el fin de|a fin de|con miras a|"
@@ -112,6 +104,8 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
 MEANING_WEIGHT = 3.0
 MEANING_FLOOR = 0.75
 #: A second passage is quoted when its best clause scores this share of the best's.
+#: An amount question's quote is a clause with a figure scoring this share of the best.
+FIGURE_SHARE = 0.85
 SECOND_QUOTE = 0.85
 #: The passage's retrieval rank as a prior: RANK_PRIOR / (1 + rank).
 RANK_PRIOR = 0.15
@@ -248,7 +242,13 @@ class Composer:
     def select(
         self, question: Question, hits: Sequence[Hit], clauses: list[Clause]
     ) -> list[Clause]:
-        """The quotes: the best clause, or the best per document when comparing, widened."""
+        """The quotes: the best clause, or the best per document when comparing, widened.
+        A question asking for an amount is answered by a clause that holds a figure when
+        one scores nearly as well as the best (FIGURE_SHARE)."""
+        if "amount" in question.kinds and clauses and not has_figure(clauses[0].text):
+            figure = next((c for c in clauses if has_figure(c.text)), None)
+            if figure is not None and figure.score >= FIGURE_SHARE * clauses[0].score:
+                clauses = [figure, *(c for c in clauses if c is not figure)]
         chosen = self._pick(question, hits, clauses)
         widened: list[Clause] = []
         for clause in chosen:
@@ -335,6 +335,12 @@ class Composer:
 
 #: A quotation mark pair per answer language.
 QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
+
+
+def has_figure(text: str) -> bool:
+    """A number that is neither a year nor part of a date ("25 September 1998") or of a
+    document symbol ("WT/MIN(17)/60")."""
+    return bool(_AMOUNT.search(conventions().date_re.sub(" ", SYMBOL.sub(" ", text))))
 
 
 def announces_list(passage: Passage, clause: Clause) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from answering.conversation import is_follow_up, previous_user_question
 from answering.types import Message
-from indexing.analyzers import detect_language, fold_accents, words
+from indexing.analyzers import STOP_WORDS, detect_language, fold_accents, words
 from indexing.documents import DocumentMeta
 from indexing.metadata import SYMBOL, conventions, parse_dates, sessions_named
 from indexing.query import Glossary, Query, make_query
@@ -61,6 +61,16 @@ _KINDS: dict[str, re.Pattern[str]] = {
     "purpose": re.compile(
         r"\b(?:why|purpose|aim|objective|goal|in order to|pourquoi|but|objectif|afin|"
         r"finalité|por qué|propósito|objetivo|finalidad)\b",
+        re.I,
+    ),
+    # a person by name: who chaired, which ambassador
+    "person": re.compile(
+        r"\b(?:(?:which|what) (?:ambassador|chair(?:person|man|woman)?|president|official)|"
+        r"who (?:chaired|chairs|presided|was (?:the )?chair\w*)|"
+        r"name of the (?:chair\w*|ambassador)|"
+        r"(?:quel|quelle) (?:ambassadeur|ambassadrice|président\w*)|"
+        r"qui (?:présidait|a présidé|préside)|"
+        r"qué (?:embajador\w*|president\w*)|quién (?:presidía|presidió|preside))\b",
         re.I,
     ),
     "amount": re.compile(
@@ -110,6 +120,8 @@ class Question:
     naming_words: frozenset[str] = frozenset()
     #: Set when the follow-up was rewritten into `text`.
     rewritten: str | None = None
+    #: The countries (members) it names, each as its names in the three languages.
+    members: tuple[frozenset[str], ...] = ()
     #: Why the document the question designates by a year ("the 2001 report of the
     #: Goods Council") cannot be in the corpus, if it cannot.
     unknown_document: str | None = None
@@ -192,9 +204,9 @@ class Catalogue:
             return None
         if not any(y in self._by_year for y in years):
             return f"no document of {', '.join(map(str, sorted(years)))} in the corpus"
-        folded = " ".join(_folded_words(text))
+        folded = " ".join(folded_words(text))
         for body, cues in conventions().bodies:
-            named = any(" ".join(_folded_words(cue)) in folded for cue in cues)
+            named = any(" ".join(folded_words(cue)) in folded for cue in cues)
             issued = any((body, y) in self._issued for y in years)
             if named and body in self._issuers and body != "Secretariat" and not issued:
                 listed = ", ".join(map(str, sorted(years)))
@@ -209,14 +221,14 @@ class Catalogue:
         years = {int(y) for y in _YEAR.findall(text)}
         months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
         months |= _month_years(text)
-        tokens = set(_folded_words(text))
+        tokens = set(folded_words(text))
         # Each clue with the documents it designates and its weight; a clue every document
         # shares ("Geneva", the current year) designates none.
         clues: list[tuple[set[str], float, set[str]]] = []
         none: set[str] = set()
         for symbol in symbols:
             docs = self._by_symbol.get(symbol, none)
-            clues.append((docs, 1.0, set(_folded_words(symbol))))
+            clues.append((docs, 1.0, set(folded_words(symbol))))
         for session in sessions:
             clues.append((self._by_session.get(session, none), 1.0, set()))
         for month in months:
@@ -278,25 +290,72 @@ def _country_names() -> dict[str, frozenset[str]]:
         english = [country.name, getattr(country, "common_name", None)]
         variants = {n for n in english if n}
         variants |= {t(n) for t in translators for n in list(variants)}
-        folded = [" ".join(_folded_words(v)) for v in variants]
+        folded = [" ".join(folded_words(v)) for v in variants]
         words_of = frozenset(w for v in folded for w in v.split() if len(w) >= 3)
         for name in folded:
             names[name] = words_of
     return names
 
 
+@lru_cache(maxsize=1)
+def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """A pattern for any country's name, written with a capital (so that "réunion" or
+    "chad" as common words are no countries), and each name's names (folded words) in
+    English, French and Spanish."""
+    import gettext
+
+    import pycountry
+
+    translators = [
+        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
+        for lang in ("fr", "es")
+    ]
+    names_of: dict[str, frozenset[str]] = {}
+    for country in pycountry.countries:
+        variants = {n for n in (country.name, getattr(country, "common_name", None)) if n}
+        variants |= {t(n) for t in translators for n in list(variants)}
+        folded = frozenset(" ".join(folded_words(v)) for v in variants)
+        for name in folded:
+            if len(name) >= 4:
+                names_of[name] = folded
+
+    def written(name: str) -> str:
+        first, rest = name[0], name[1:]
+        body = r"[\s-]+".join(re.escape(w) for w in rest.split(" "))
+        return rf"{first.upper()}(?i:{body})"
+
+    alternatives = "|".join(written(n) for n in sorted(names_of, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names_of
+
+
+def members_named(text: str) -> tuple[frozenset[str], ...]:
+    """The countries a text names, each as the set of its names (folded) in English,
+    French and Spanish."""
+    pattern, names_of = _member_finder()
+    plain = fold_accents(unicodedata.normalize("NFKC", text))
+    found = dict.fromkeys(
+        names_of[" ".join(folded_words(m.group(0)))] for m in pattern.finditer(plain)
+    )
+    return tuple(found)
+
+
+def _function_word(word: str) -> bool:
+    return any(word in stops for stops in STOP_WORDS.values())
+
+
 def name_in_languages(name: str) -> set[str]:
     """The words of a member's name, with the words of its name in the other languages."""
-    folded = " ".join(_folded_words(name))
+    folded = " ".join(folded_words(name))
     out = {w for w in folded.split() if len(w) >= 3}
     countries = _country_names()
     for country, words_of in countries.items():
         if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", folded):
             out |= words_of
-    return out
+    # "India and South Africa", "Trinidad and Tobago": the names' words, not "and"
+    return {w for w in out if not _function_word(w)}
 
 
-def _folded_words(text: str) -> list[str]:
+def folded_words(text: str) -> list[str]:
     return [fold_accents(re.sub(r"'s$", "", w)) for w in words(text)]
 
 
@@ -351,4 +410,5 @@ def analyse(
         naming_words=naming,
         rewritten=rewritten,
         unknown_document=catalogue.unknown_document(asked),
+        members=members_named(asked),
     )

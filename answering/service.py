@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from answering.compose import Clause, Composer, announces_list, idf_from_counts
-from answering.question import Catalogue, Question, analyse
+from answering.question import Catalogue, Question, analyse, folded_words
 from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
@@ -108,6 +108,8 @@ class QAService:
     ) -> None:
         self.settings = settings
         self.index = index
+        #: each document's metadata and text as folded words (see `mentions`)
+        self._folded_document = lru_cache(maxsize=256)(self._fold_document)
         self.embedder = embedder
         if settings.search_threads:
             import faiss
@@ -332,6 +334,14 @@ class QAService:
         hits = ranking[:k]
         started = time.perf_counter()
         clauses = self.composer.score_clauses(understood, hits, self.meaning(understood))
+        chosen = self.composer.select(understood, hits, clauses)
+        items = {
+            n: self.list_items(hits[c.hit_index].passage)
+            for n, c in enumerate(chosen)
+            if announces_list(hits[c.hit_index].passage, c)
+        }
+        quoted = [(hits[c.hit_index].passage.doc_id, c.text) for c in chosen]
+        quoted += [(item.doc_id, item.text) for listed in items.values() for item in listed]
         support = assess(
             understood,
             hits,
@@ -340,6 +350,8 @@ class QAService:
             self.glossary,
             self._language_share.get(understood.language, 0.0),
             self.spelled_otherwise,
+            quoted,
+            self.mentions,
         )
         language = understood.language
         if not support.answerable(self.settings.abstain_threshold):
@@ -356,12 +368,6 @@ class QAService:
                 timings_ms=timings.stages,
                 ranking=ranking,
             )
-        chosen = self.composer.select(understood, hits, clauses)
-        items = {
-            n: self.list_items(hits[c.hit_index].passage)
-            for n, c in enumerate(chosen)
-            if announces_list(hits[c.hit_index].passage, c)
-        }
         text, citations = self.composer.write(understood, hits, chosen, self.metas, items)
         answer = Answer(
             "answered",
@@ -384,6 +390,22 @@ class QAService:
             timings.add("generate", started)
         answer.timings_ms = timings.stages
         return answer
+
+    def mentions(self, doc_id: str, names: frozenset[str]) -> bool:
+        """Does the document (its metadata or text) mention one of these folded names?"""
+        text = self._folded_document(doc_id)
+        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+
+    def _fold_document(self, doc_id: str) -> str:
+        document = self.index.documents.get(doc_id)
+        if document is None:
+            return ""
+        meta = document.meta
+        parts = [meta.title, meta.body or "", meta.symbol or "", meta.place or ""]
+        for paragraph in document.paragraphs:
+            parts.append(paragraph.text)
+            parts.extend(paragraph.notes)
+        return " ".join(folded_words(" ".join(parts)))
 
     def spelled_otherwise(self, name: str) -> bool:
         """Does a word of the corpus stand for the name in another spelling or language: a

@@ -11,7 +11,10 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 - most of the subject's terms absent from the corpus, when the corpus holds
   documents in the question's language (otherwise the terms of a question in
   another language say nothing);
-- a question that asks for an amount over passages that hold no figure;
+- a question that asks for an amount, or a person by name, when the passages the
+  answer would quote hold no figure, or no titled name ("H.E. Ms ...");
+- a member (country) the question names that no document the answer would quote
+  mentions, in any of the three languages;
 - the support score (best clause's share of question terms, and the dense
   similarity of the best passages) under WTOQA_ABSTAIN_THRESHOLD.
 """
@@ -19,10 +22,10 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from answering.compose import Clause
+from answering.compose import Clause, has_figure
 from answering.question import Question, name_in_languages
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
@@ -39,8 +42,6 @@ _NOT_NAMES = frozenset(
     "qué cuál cuáles cuándo quién quiénes cómo dónde por el los las y del se es son "
     "and also what about et aussi y también".split()
 )
-#: A figure: a number that is not a bare year (amounts, counts, shares).
-_AMOUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 #: Share of a question's subject terms that may be unknown to the corpus.
 MAX_ABSENT_SHARE = 0.5
 
@@ -129,11 +130,6 @@ def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) 
     return sum(t not in covered and not lexical.has_term(t) for t in terms) / len(terms)
 
 
-def has_figure(text: str) -> bool:
-    """A number that is neither a year nor part of a date ("25 September 1998")."""
-    return bool(_AMOUNT.search(conventions().date_re.sub(" ", text)))
-
-
 def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     """A message that asks nothing the corpus could answer: only greetings, only
     function words, or no word the corpus holds in any language."""
@@ -160,12 +156,15 @@ def assess(
     glossary: Glossary,
     language_share: float,
     spelled_otherwise: Callable[[str], bool] | None = None,
+    quoted: Sequence[tuple[str, str]] = (),
+    mentions: Callable[[str, frozenset[str]], bool] | None = None,
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
     language (its terms are evidence of absence only where the corpus speaks it).
     `spelled_otherwise`: does the corpus hold a name in another spelling or language (an
     adjective of a region where the corpus writes it in French, a place transliterated
-    otherwise)? See missing_names."""
+    otherwise)? See missing_names. `quoted`: (document id, text) of what the answer would
+    quote; `mentions`: does a document mention any of these (folded) names?"""
     content = content_problem(question, lexical)
     if content:
         return Support(0.0, content)
@@ -182,6 +181,15 @@ def assess(
         return Support(score, f"not in the corpus: {', '.join(missing)}")
     if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:
         return Support(score, "most of the question's terms are not in the corpus")
-    if "amount" in question.kinds and not any(has_figure(c.text) for c in clauses[:10]):
-        return Support(score, "no figure in the passages")
+    texts = [text for _, text in quoted] or [c.text for c in clauses[:10]]
+    if "amount" in question.kinds and not any(has_figure(t) for t in texts):
+        return Support(score, "no figure in the passages that answer")
+    if "person" in question.kinds and not any(conventions().person_re.search(t) for t in texts):
+        return Support(score, "no person named in the passages that answer")
+    if mentions is not None and quoted:
+        docs = {doc for doc, _ in quoted}
+        absent = [m for m in question.members if not any(mentions(d, m) for d in docs)]
+        if absent:
+            names = ", ".join(sorted(m)[0] for m in absent)
+            return Support(score, f"the documents that answer do not mention {names}")
     return Support(score)

@@ -55,12 +55,15 @@ class Conventions:
     place_cues: tuple[str, ...] = ()
     #: words of a document's cover note ("is being circulated", "est distribuée")
     cover_note_cues: tuple[str, ...] = ()
+    #: titles before a person's name ("H.E. Ms", "Mme", "Embajador")
+    person_titles: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
     place_re: re.Pattern[str] = field(init=False, repr=False)
     dateline_re: re.Pattern[str] = field(init=False, repr=False)
     cover_note_re: re.Pattern[str] = field(init=False, repr=False)
+    person_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -75,6 +78,13 @@ class Conventions:
         object.__setattr__(self, "place_re", re.compile(rf"(?i:\b(?:{cues}))\s+{place}"))
         cover = "|".join(map(re.escape, self.cover_note_cues)) or r"(?!)"
         object.__setattr__(self, "cover_note_re", re.compile(rf"\b(?:{cover})\b", re.I))
+        titles = "|".join(sorted(map(re.escape, self.person_titles), key=len, reverse=True))
+        # a title, then a capitalised name ("H.E. Ms Ana Pérez", "M. Dupont")
+        object.__setattr__(
+            self,
+            "person_re",
+            re.compile(rf"(?<!\w)(?:{titles or '(?!)'})(?!\w)\.?\s+[A-ZÀ-Ý]"),
+        )
         # a dateline opening a paragraph: "<Place>, <day> <month> <year>"
         object.__setattr__(
             self,
@@ -130,6 +140,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         courtesy_phrases=tuple(data.get("courtesy_phrases", [])),
         place_cues=tuple(data.get("place_cues", [])),
         cover_note_cues=tuple(data.get("cover_note_cues", [])),
+        person_titles=tuple(data.get("person_titles", [])),
     )
 
 

@@ -1,0 +1,92 @@
+"""Abstention on what the quoted passages lack: a figure, a named person, a member.
+
+A small corpus written for the test (not the seeds): the questions are on its subject
+and its words, but ask for what no passage the answer would quote holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import make_settings
+
+COMMUNICATION = """\
+Communication from Brazil
+
+1. Brazil considers that the moratorium on customs duties on electronic transmissions
+should be examined in the light of its effects on tariff revenue and on development.
+
+2. Brazil proposes that the General Council hold a dedicated discussion on the scope of
+the moratorium before the next session of the Ministerial Conference.
+"""
+
+STATEMENT = """\
+Statement by Norway on data flows
+
+1. Norway supports rules that allow data to flow across borders with trust, and the
+protection of personal information in the digital economy. Norway thanked Japan for
+hosting the workshop.
+
+2. The statement was delivered at the meeting chaired by H.E. Ms Ana Ruiz. Some 45
+delegations took the floor on data flows.
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    from answering.service import QAService, build
+
+    tmp = tmp_path_factory.mktemp("support")
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    (corpus / "brazil-moratorium.txt").write_text(COMMUNICATION, encoding="utf-8")
+    (corpus / "norway-data-flows.txt").write_text(STATEMENT, encoding="utf-8")
+    settings = make_settings(tmp, corpus_dir=corpus, abstain_threshold=0.0, cross_lexicon=False)
+    build(settings, corpus, settings.index_dir)
+    return QAService.from_settings(settings)
+
+
+def test_a_member_the_answering_document_does_not_mention_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    answered = service.ask("What does Brazil propose on the scope of the moratorium?")
+    assert answered.status == "answered"
+    # Japan is in the corpus, but not in the communication on the moratorium
+    answer = service.ask("What does Japan propose on the scope of the moratorium?")
+    assert answer.status == "not_found"
+    assert "japan" in (answer.abstention_reason or "")
+
+
+def test_members_are_found_in_any_language_and_only_as_names() -> None:
+    from answering.question import members_named
+
+    found = members_named("Quelle position les États-Unis et le Brésil ont-ils prise ?")
+    assert [sorted(m) for m in found] == [
+        ["estados unidos", "etats unis", "united states"],
+        ["brasil", "brazil", "bresil"],
+    ]
+    assert members_named("lors de sa réunion de décembre") == ()
+
+
+def test_an_amount_or_a_person_the_quotes_do_not_hold_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    figure = service.ask("How many delegations took the floor on data flows?")
+    assert figure.status == "answered" and "45" in figure.answer
+    amount = service.ask("How much tariff revenue does Brazil lose because of the moratorium?")
+    assert amount.status == "not_found"
+    assert "figure" in (amount.abstention_reason or "")
+    person = service.ask("Who chaired the meeting at which the statement was delivered?")
+    assert person.status == "answered" and "Ana Ruiz" in person.answer
+    nobody = service.ask("Who chaired the dedicated discussion on the moratorium?")
+    assert nobody.status == "not_found"
+
+
+def test_figures_are_not_years_dates_or_symbols() -> None:
+    from answering.compose import has_figure
+
+    assert has_figure("some 45 delegations")
+    assert not has_figure("adopted on 25 September 1998 (WT/MIN(17)/60) in 2017")
+
+
+def test_a_members_function_words_name_no_document() -> None:
+    """A document of 'India and South Africa' is not named by every question with 'and'."""
+    from answering.question import name_in_languages
+
+    words = name_in_languages("Ruritania and Trinidad and Tobago")
+    assert {"ruritania", "trinidad", "tobago"} <= words and "and" not in words
