@@ -1,0 +1,22 @@
+"""Deterministically build the third held-out dev corpus from content.py.
+
+Usage (needs reportlab and python-docx, e.g. in a scratch venv):
+    python evals/corpora/sources/heldout3/build.py
+
+Writes evals/corpora/dev/heldout3/<files> and metadata.json (rendering: ../render.py,
+and render3.py for the documents marked "variant").  The documents were written for
+wtoqa's evaluation from public facts; they are not official WTO texts.
+"""
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.dirname(HERE))
+from content import DOCS  # noqa: E402
+from render3 import build_all3  # noqa: E402
+
+OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "heldout3"))
+
+if __name__ == "__main__":
+    build_all3(DOCS, OUT)
