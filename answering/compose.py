@@ -194,7 +194,6 @@ class Composer:
         all a clause in another language may share with the question."""
         wanted = self.wanted_terms(question)
         kinds = question.kinds
-        total = sum(self._idf(t) for t in wanted) or 1.0
         clauses: list[Clause] = []
         for rank, hit in enumerate(hits):
             passage = hit.passage
@@ -203,13 +202,17 @@ class Composer:
             place = self._places.get(passage.doc_id)
             text = passage.text
             analyse = analyzer(passage.language)
+            # the words that identify the passage's document (its header: title, date,
+            # body, place) say which document, not which of its clauses answers
+            here = wanted - set(analyse(passage.header)) if passage.header else wanted
+            here_total = sum(self._idf(t) for t in here) or 1.0
             for order, (start, end) in enumerate(clause_spans(text)):
                 start, end = _trim(text, start, end)
                 if end - start < 12:
                     continue
                 clause = text[start:end]
                 found = set(analyse(clause))
-                overlap = sum(self._idf(t) for t in wanted & found) / total
+                overlap = sum(self._idf(t) for t in here & found) / here_total
                 # What the question word asks for counts only in a clause on the subject.
                 relevance = min(1.0, overlap / 0.3)
                 bonus = 0.0

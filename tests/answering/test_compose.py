@@ -181,3 +181,33 @@ def test_a_name_spelled_otherwise_in_the_corpus_is_not_missing(fake_service) -> 
     asked: list[str] = []
     assert assess(*args, lambda name: asked.append(name) or True).reason is None
     assert asked == ["Africans"]
+
+
+def test_words_that_identify_the_document_do_not_choose_its_clause() -> None:
+    """A cover note repeats the document's place and date; a question naming the
+    document by them asks about its content, not its cover note."""
+    from answering.compose import Composer
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    header = "Joint Statement — Ruritown, 5 May 2020"
+    cover = Passage(
+        "s#p3", "s", "T", 3,
+        "The following statement, issued at Ruritown on 5 May 2020, is circulated at the "
+        "request of the delegations listed below.", "en", header=header,
+    )  # fmt: skip
+    content = Passage(
+        "s#p5", "s", "T", 5, "We confirm our intention to negotiate rules on digital trade.",
+        "en", header=header,
+    )  # fmt: skip
+    question = analyse(
+        "What do members confirm in the Ruritown statement of May 2020?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    clauses = Composer(lambda term: 1.0, EMPTY_GLOSSARY).score_clauses(
+        question, [Hit(cover, 1.0), Hit(content, 0.9)]
+    )
+    assert clauses[0].hit_index == 1
