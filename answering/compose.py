@@ -104,6 +104,12 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
 MEANING_WEIGHT = 3.0
 MEANING_FLOOR = 0.75
 #: A second passage is quoted when its best clause scores this share of the best's.
+#: A cover note (who circulated the text, when, how many delegations) answers questions
+#: about the text itself; to others it is a recital of the document's metadata.
+ABOUT_THE_TEXT = frozenset({"who", "when", "where", "amount"})
+COVER_NOTE_PENALTY = 0.3
+#: A cover note comes among the document's first paragraphs, before its numbered ones.
+COVER_NOTE_BEFORE = 15
 #: An amount question's quote is a clause with a figure scoring this share of the best.
 FIGURE_SHARE = 0.85
 SECOND_QUOTE = 0.85
@@ -202,6 +208,7 @@ class Composer:
             place = self._places.get(passage.doc_id)
             text = passage.text
             analyse = analyzer(passage.language)
+            cover = is_cover_note(passage)
             # the words that identify the passage's document (its header: title, date,
             # body, place) say which document, not which of its clauses answers
             here = wanted - set(analyse(passage.header)) if passage.header else wanted
@@ -229,6 +236,8 @@ class Composer:
                 score = overlap + bonus * relevance + RANK_PRIOR / (1 + rank)
                 # a paragraph says its point first: of near-equal clauses, the earlier
                 score -= EARLIER_CLAUSE * min(order, 5)
+                if cover and not kinds & ABOUT_THE_TEXT:
+                    score -= COVER_NOTE_PENALTY
                 if "propose" in kinds and passage.kind == "operative" and end - start > 60:
                     score += 0.3  # what a text proposes or decides is in its operative part
                 clauses.append(Clause(rank, start, end, clause, score))
@@ -338,6 +347,16 @@ class Composer:
 
 #: A quotation mark pair per answer language.
 QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
+
+
+def is_cover_note(passage: Passage) -> bool:
+    """The note opening a document before its numbered text ("The following
+    communication, dated ..., is being circulated at the request of ...")."""
+    return (
+        passage.label is None
+        and passage.paragraph <= COVER_NOTE_BEFORE
+        and bool(conventions().cover_note_re.search(passage.text))
+    )
 
 
 def has_figure(text: str) -> bool:

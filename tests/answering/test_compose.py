@@ -211,3 +211,29 @@ def test_words_that_identify_the_document_do_not_choose_its_clause() -> None:
         question, [Hit(cover, 1.0), Hit(content, 0.9)]
     )
     assert clauses[0].hit_index == 1
+
+
+def test_a_cover_note_answers_questions_about_the_text_only() -> None:
+    from answering.compose import Composer, is_cover_note
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    cover = Passage(
+        "c#p4", "c", "T", 4,
+        "The following communication, dated 3 March 2021, is being circulated at the "
+        "request of the delegation of Ruritania on customs duties.", "en",
+    )  # fmt: skip
+    body = Passage(
+        "c#p8", "c", "T", 8, "Customs duties fund public services in small economies.", "en",
+        label="2.",
+    )  # fmt: skip
+    assert is_cover_note(cover) and not is_cover_note(body)
+    composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
+
+    def best(text: str) -> int:
+        question = analyse(text, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+        return composer.score_clauses(question, [Hit(cover, 1.0), Hit(body, 0.9)])[0].hit_index
+
+    assert best("What does the text say about customs duties?") == 1
+    assert best("Who circulated the communication on customs duties?") == 0
