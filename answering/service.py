@@ -12,7 +12,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -90,6 +90,8 @@ CLAUSE_VECTOR_CACHE = 8192
 NAME_SIMILARITY = 0.94
 #: A quote that announces a list is followed by at most this many of its items.
 LIST_ITEMS = 8
+#: A list announced by the ranking's first LIST_LEAD passage(s) brings its items.
+LIST_LEAD = 1
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -312,10 +314,34 @@ class QAService:
             heading = SearchFilters(doc_ids=doc_ids, kinds=("heading",))
             headings = self.retrieve(question.query, 5, heading, timings)
             first = [h for h in headings if self.composer.may_quote(question, h.passage)][:1]
-        if not first:
-            return ranking
-        seen = {h.passage.passage_id for h in first}
-        return (first + [h for h in ranking if h.passage.passage_id not in seen])[:depth]
+        if first:
+            seen = {h.passage.passage_id for h in first}
+            ranking = first + [h for h in ranking if h.passage.passage_id not in seen]
+        return self.lists_follow(ranking)[:depth]
+
+    def lists_follow(self, ranking: list[Hit]) -> list[Hit]:
+        """A paragraph that announces a list ("... the following:") and leads the ranking
+        (LIST_LEAD) is followed by its items: they are its answer, and alone they often
+        share few words with the question."""
+        by_id = {hit.passage.passage_id: hit for hit in ranking}
+        out: list[Hit] = []
+        seen: set[str] = set()
+        for n, hit in enumerate(ranking):
+            if hit.passage.passage_id in seen:
+                continue
+            out.append(hit)
+            seen.add(hit.passage.passage_id)
+            if n < LIST_LEAD and hit.passage.text.rstrip().endswith(":"):
+                for item in self.list_items(hit.passage):
+                    if item.passage_id not in seen:
+                        # an item retrieval did not return has no rank of its own
+                        listed = replace(
+                            hit, passage=item, lexical_rank=None, dense_rank=None,
+                            dense_score=None, lexical_score=None,
+                        )  # fmt: skip
+                        out.append(by_id.get(item.passage_id) or listed)
+                        seen.add(item.passage_id)
+        return out
 
     # -- answers -------------------------------------------------------------------
 
@@ -344,7 +370,7 @@ class QAService:
         quoted += [(item.doc_id, item.text) for listed in items.values() for item in listed]
         support = assess(
             understood,
-            hits,
+            ranking,
             clauses,
             self.index.lexical,
             self.glossary,

@@ -170,7 +170,10 @@ def assess(
         return Support(0.0, content)
     if not hits or not clauses:
         return Support(0.0, "nothing retrieved")
-    dense = max((h.dense_score or 0.0) for h in hits[:3])
+    # the best of the first three passages retrieval returned (not a list's items that
+    # follow their announcing paragraph, see QAService.lists_follow)
+    retrieved = [h for h in hits if h.lexical_rank is not None or h.dense_rank is not None]
+    dense = max((h.dense_score or 0.0) for h in (retrieved or hits)[:3])
     # the clauses' shared terms (their closeness in meaning is the dense term's part)
     terms = max(c.score - c.meaning for c in clauses)
     score = round(0.5 * terms + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
