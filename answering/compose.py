@@ -271,7 +271,7 @@ class Composer:
             ):
                 continue  # same sentence as a quote already chosen
             widened.append(replace(clause, start=start, end=end, text=text[start:end]))
-        if "compare" in question.kinds:
+        if question.compares:
             # how something changed: one sentence per document, in date order
             widened.sort(key=lambda c: hits[c.hit_index].passage.date or "9999")
         return widened
@@ -282,7 +282,7 @@ class Composer:
         best = clauses[0]
         chosen = [best]
         docs = {hits[best.hit_index].passage.doc_id}
-        comparing = "compare" in question.kinds
+        comparing = question.compares
         for clause in clauses[1:]:
             doc = hits[clause.hit_index].passage.doc_id
             # a comparison: the best of each other document; else a second passage (of any

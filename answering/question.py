@@ -120,11 +120,19 @@ class Question:
     naming_words: frozenset[str] = frozenset()
     #: Set when the follow-up was rewritten into `text`.
     rewritten: str | None = None
+    #: Does it name documents by different clues alike ("in 2017 and then in 2019")?
+    names_apart: bool = False
     #: The countries (members) it names, each as its names in the three languages.
     members: tuple[frozenset[str], ...] = ()
     #: Why the document the question designates by a year ("the 2001 report of the
     #: Goods Council") cannot be in the corpus, if it cannot.
     unknown_document: str | None = None
+
+    @property
+    def compares(self) -> bool:
+        """Does it compare documents: by its words ("how did ... change"), or by naming
+        several documents alike ("in 2017 and then in 2019")?"""
+        return "compare" in self.kinds or self.names_apart
 
     @property
     def focus(self) -> str:
@@ -215,6 +223,26 @@ class Catalogue:
 
     def named_in(self, text: str) -> tuple[dict[str, float], frozenset[str]]:
         """Documents the text designates, with weights, and the words that did it."""
+        named: dict[str, float] = {}
+        naming: set[str] = set()
+        for docs, weight, clue_words in self._clues(text):
+            naming |= clue_words
+            for doc_id in docs:
+                named[doc_id] = max(named.get(doc_id, 0.0), weight)
+        return named, frozenset(naming)
+
+    def names_apart(self, text: str) -> bool:
+        """Does the text name documents by two clues of the same weight that designate
+        different documents ("in 2017 and then in 2019", "MC12 and MC13"), not by one
+        clue several documents share?"""
+        clues = self._clues(text)
+        top = max((weight for _, weight, _ in clues), default=0.0)
+        designated = {frozenset(docs) for docs, weight, _ in clues if weight == top}
+        return len(designated) > 1
+
+    def _clues(self, text: str) -> list[tuple[set[str], float, set[str]]]:
+        """Each clue of the text (symbol, session, month, year, name) that designates
+        some documents but not all: the documents, its weight, its words."""
         conv = conventions()
         symbols = {s.casefold() for s in SYMBOL.findall(text.upper())}
         sessions = set(sessions_named(text, conv))
@@ -237,16 +265,12 @@ class Catalogue:
             clues.append((self._by_year.get(year, none), 0.6, {str(year)}))
         for token in tokens:
             clues.append((self._by_name.get(token, none), 0.8, {token}))
-        named: dict[str, float] = {}
-        naming: set[str] = set()
         everyone = len(self.known)
-        for docs, weight, clue_words in clues:
-            if not docs or (everyone > 1 and len(docs) == everyone):
-                continue
-            naming |= clue_words
-            for doc_id in docs:
-                named[doc_id] = max(named.get(doc_id, 0.0), weight)
-        return named, frozenset(naming)
+        return [
+            (docs, weight, clue_words)
+            for docs, weight, clue_words in clues
+            if docs and not (everyone > 1 and len(docs) == everyone)
+        ]
 
 
 def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:
@@ -411,4 +435,5 @@ def analyse(
         rewritten=rewritten,
         unknown_document=catalogue.unknown_document(asked),
         members=members_named(asked),
+        names_apart=catalogue.names_apart(asked),
     )

@@ -92,6 +92,9 @@ NAME_SIMILARITY = 0.94
 LIST_ITEMS = 8
 #: A list announced by the ranking's first LIST_LEAD passage(s) brings its items.
 LIST_LEAD = 1
+#: A comparison's ranking takes at most this many passages of one document before the
+#: best of the others: it compares documents.
+COMPARE_PER_DOCUMENT = 2
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
@@ -317,6 +320,8 @@ class QAService:
         if first:
             seen = {h.passage.passage_id for h in first}
             ranking = first + [h for h in ranking if h.passage.passage_id not in seen]
+        if question.compares:
+            ranking = spread(ranking, COMPARE_PER_DOCUMENT)  # the best of each document
         return self.lists_follow(ranking)[:depth]
 
     def lists_follow(self, ranking: list[Hit]) -> list[Hit]:
@@ -539,3 +544,16 @@ def with_items(hits: list[Hit], chosen: list[Clause], items: dict[int, list[Pass
                 have.add(item.passage_id)
                 extra.append(Hit(item, intro.score))
     return [*hits, *extra]
+
+
+def spread(ranking: list[Hit], per_document: int) -> list[Hit]:
+    """The ranking with at most `per_document` passages of each document ahead of the
+    rest, which follow in their order."""
+    counts: dict[str, int] = {}
+    ahead: list[Hit] = []
+    behind: list[Hit] = []
+    for hit in ranking:
+        doc = hit.passage.doc_id
+        counts[doc] = counts.get(doc, 0) + 1
+        (ahead if counts[doc] <= per_document else behind).append(hit)
+    return ahead + behind

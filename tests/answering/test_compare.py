@@ -1,0 +1,44 @@
+"""Questions that compare documents: named apart, spread in the ranking."""
+
+from __future__ import annotations
+
+from answering.question import Catalogue, analyse
+from indexing.documents import DocumentMeta, Hit, Passage
+from indexing.query import EMPTY_GLOSSARY
+
+METAS = [
+    DocumentMeta("launch", "Statement on trade talks", "en", "a.txt", date="2017-12-13"),
+    DocumentMeta("notes-2019a", "Minutes of a meeting", "en", "b.txt", date="2019-12-10"),
+    DocumentMeta("notes-2019b", "Report of a council", "fr", "c.txt", date="2019-07-01"),
+    DocumentMeta("other", "Note on data", "en", "d.txt", date="2021-05-02"),
+]
+
+
+def test_documents_named_by_different_clues_are_compared() -> None:
+    catalogue = Catalogue(METAS)
+    apart = analyse(
+        "What was agreed in 2017 and then in 2019?",
+        [],
+        catalogue=catalogue,
+        glossary=EMPTY_GLOSSARY,
+    )
+    assert apart.names_apart and apart.compares
+    # one clue that two documents share names them alike, but compares nothing
+    shared = analyse("What was agreed in 2019?", [], catalogue=catalogue, glossary=EMPTY_GLOSSARY)
+    assert set(shared.named) == {"notes-2019a", "notes-2019b"}
+    assert not shared.names_apart and not shared.compares
+    worded = analyse(
+        "How did the talks change over time?", [], catalogue=catalogue, glossary=EMPTY_GLOSSARY
+    )
+    assert worded.compares and not worded.names_apart
+
+
+def test_spread_puts_the_best_of_each_document_ahead() -> None:
+    from answering.service import spread
+
+    def hit(doc: str, n: int) -> Hit:
+        return Hit(Passage(f"{doc}#p{n}", doc, "T", n, "text", "en"), 1.0 / n)
+
+    ranking = [hit("a", 1), hit("a", 2), hit("a", 3), hit("a", 4), hit("b", 5), hit("a", 6)]
+    order = [h.passage.passage_id for h in spread(ranking, 2)]
+    assert order == ["a#p1", "a#p2", "b#p5", "a#p3", "a#p4", "a#p6"]
