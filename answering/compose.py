@@ -101,7 +101,7 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
 #: A clause's cosine with the question over MEANING_FLOOR, times MEANING_WEIGHT, adds to
 #: its score (multilingual-e5-small: unrelated clauses sit near 0.75; measured on the dev
 #: corpus with `wtoqa eval`, see README).
-MEANING_WEIGHT = 3.0
+MEANING_WEIGHT = 4.5
 MEANING_FLOOR = 0.75
 #: A second passage is quoted when its best clause scores this share of the best's.
 #: A cover note (who circulated the text, when, how many delegations) answers questions
