@@ -367,6 +367,13 @@ def _function_word(word: str) -> bool:
     return any(word in stops for stops in STOP_WORDS.values())
 
 
+def content_words_of(name: str) -> list[str]:
+    """A folded name's words but its function words ("nota de la secretaria" -> nota,
+    secretaria); all of them if it has no other."""
+    words = name.split()
+    return [w for w in words if not _function_word(w)] or words
+
+
 def name_in_languages(name: str) -> set[str]:
     """The words of a member's name, with the words of its name in the other languages."""
     folded = " ".join(folded_words(name))

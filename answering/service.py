@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from answering.compose import Clause, Composer, announces_list, idf_from_counts
-from answering.question import Catalogue, Question, analyse, folded_words
-from answering.support import assess
+from answering.question import Catalogue, Question, analyse, content_words_of, folded_words
+from answering.support import assess, proper_names
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
 from indexing.embedders import Embedder, embedder_for
@@ -365,6 +365,18 @@ class QAService:
         hits = ranking[:k]
         started = time.perf_counter()
         clauses = self.composer.score_clauses(understood, hits, self.meaning(understood))
+        # the members and organisations the question names: quote a document that
+        # mentions them if one was retrieved, else support.assess abstains (a comparison's
+        # names may each belong to one of its documents)
+        names = [*understood.members, *proper_names(understood, self.glossary)]
+        if names and not understood.compares:
+            naming = {
+                hit.passage.doc_id
+                for hit in hits
+                if all(self.mentions(hit.passage.doc_id, name) for name in names)
+            }
+            if naming:
+                clauses = [c for c in clauses if hits[c.hit_index].passage.doc_id in naming]
         chosen = self.composer.select(understood, hits, clauses)
         items = {
             n: self.list_items(hits[c.hit_index].passage)
@@ -423,9 +435,16 @@ class QAService:
         return answer
 
     def mentions(self, doc_id: str, names: frozenset[str]) -> bool:
-        """Does the document (its metadata or text) mention one of these folded names?"""
+        """Does the document (its metadata or text) mention one of these folded names: all
+        the content words of one of them, each perhaps in the plural?"""
         text = self._folded_document(doc_id)
-        return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+        return any(
+            all(
+                re.search(rf"(?<!\w){re.escape(word)}(?:e?s)?(?!\w)", text)
+                for word in content_words_of(name)
+            )
+            for name in names
+        )
 
     def _fold_document(self, doc_id: str) -> str:
         document = self.index.documents.get(doc_id)
