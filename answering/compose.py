@@ -19,7 +19,7 @@ from datetime import date
 
 import numpy as np
 
-from answering.question import Question
+from answering.question import Question, folded_words
 from answering.types import Citation
 from indexing.analyzers import analyzer
 from indexing.documents import DocumentMeta, Hit, Passage
@@ -176,9 +176,9 @@ class Composer:
             return True
         place = self._places.get(passage.doc_id)
         return (
-            "where" in question.kinds
-            and passage.kind == "heading"
+            passage.kind == "heading"
             and place is not None
+            and asks_place(question, place)
             and place.casefold() in passage.text.casefold()
         )
 
@@ -231,7 +231,7 @@ class Composer:
                     bonus += 0.15
                 if "purpose" in kinds and PURPOSE.search(clause):
                     bonus += 0.35
-                if "where" in kinds and place and place.casefold() in clause.casefold():
+                if place and asks_place(question, place) and place.casefold() in clause.casefold():
                     bonus += 0.35
                 score = overlap + bonus * relevance + RANK_PRIOR / (1 + rank)
                 # a paragraph says its point first: of near-equal clauses, the earlier
@@ -347,6 +347,13 @@ class Composer:
 
 #: A quotation mark pair per answer language.
 QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
+
+
+def asks_place(question: Question, place: str) -> bool:
+    """Does the question ask where, and not from a place it names itself ("Where is the
+    meeting after Abu Dhabi?" does not ask for Abu Dhabi)?"""
+    folded = " ".join(folded_words(question.asked))
+    return "where" in question.kinds and " ".join(folded_words(place)) not in folded
 
 
 def is_cover_note(passage: Passage) -> bool:

@@ -295,6 +295,10 @@ def _is_session_line(text: str, conv: Conventions) -> bool:
     """A session line ("<Ordinal> Session"), a place-and-dates line ("<Place>, <dates>"),
     or both on one line."""
     rest = conv.session_re.sub(" ", text)
+    if rest != text:  # "Ministerial Conference – Thirteenth Session – ...": the body too
+        for _body, cues in conv.bodies:
+            for cue in cues:
+                rest = re.sub(rf"(?i)\b{re.escape(cue)}\b", " ", rest)
     dated = bool(parse_dates(text, conv))
     if dated:
         rest = conv.date_re.sub(" ", rest)
@@ -365,7 +369,9 @@ def extract_metadata(
     # The title block: leading headings (and header lines), up to the first body text.
     title_block: list[Paragraph] = []
     for p in head:
-        if p.kind == "heading" or is_header_line(p.text, conv) or len(p.text) < 60:
+        # a header table's rows ("Ministerial Conference – Twelfth Session – Geneva, ... |
+        # Original: French") are the title block's too, whatever their length
+        if p.kind in ("heading", "table") or is_header_line(p.text, conv) or len(p.text) < 60:
             title_block.append(p)
         elif title_block:
             break
@@ -450,7 +456,8 @@ def extract_metadata(
         meta["session"] = sessions[0]
         place = re.search(
             r"(?:^|\n|\s)(?P<place>[A-ZÀ-Ý][\w'’ .-]{1,40}?),\s+\d{1,2}(?:er)?"
-            r"(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?"
+            # "12-15 June", "26 February - 1 March", "30 de noviembre - 3 de diciembre"
+            r"(?:\s+(?:de\s+)?[A-Za-zéèûôáíóúñ]+)?(?:\s*[-–]\s*\d{1,2})?\s+(?:de\s+)?"
             r"[A-Za-zéèûôáíóúñ]+\s+(?:de\s+)?(?:19|20)\d{2}",
             block_text,
         )

@@ -237,3 +237,16 @@ def test_a_cover_note_answers_questions_about_the_text_only() -> None:
 
     assert best("What does the text say about customs duties?") == 1
     assert best("Who circulated the communication on customs duties?") == 0
+
+
+def test_a_question_from_a_place_does_not_ask_for_that_place() -> None:
+    from answering.compose import asks_place
+    from answering.question import Catalogue, analyse
+    from indexing.query import EMPTY_GLOSSARY
+
+    def question(text: str):  # type: ignore[no-untyped-def]
+        return analyse(text, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+
+    assert asks_place(question("Where was the statement issued?"), "Port Rurik")
+    assert not asks_place(question("Where will ministers meet after Port Rurik?"), "Port Rurik")
+    assert not asks_place(question("What did the statement say?"), "Port Rurik")

@@ -124,3 +124,37 @@ def test_the_header_names_the_body_in_the_three_languages() -> None:
     header = document_header({"title": "Work programme", "body": "Council for TRIPS"}, "en")
     assert "Council for TRIPS" in header
     assert "conseil des adpic" in header and "consejo de los adpic" in header
+
+
+def test_session_and_place_from_a_header_table_or_a_session_line() -> None:
+    """A header table's row and a title block's session line ("<Body> – <Ordinal>
+    Session – <Place>, <dates>") give the session and place; neither is the title."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    def meta(*paragraphs: tuple[str, str], language: str = "en") -> dict[str, object]:
+        ps = [Paragraph(n, t, kind) for n, (kind, t) in enumerate(paragraphs, start=1)]
+        return extract_metadata(ps, furniture=[], fields={}, language=language)
+
+    body = ("body", "We agree to go on with the work programme and report at our next session.")
+    table = meta(
+        ("table", "ORGANISATION MONDIALE DU COMMERCE | WT/MIN(99)/7"),
+        ("table", "Conférence ministérielle – Quinzième session – Ruriville, 12-15 juin 2031 | "
+                  "Original: anglais"),
+        ("heading", "PROGRAMME DE TRAVAIL"),
+        ("heading", "Décision ministérielle du 15 juin 2031"),
+        body,
+        language="fr",
+    )  # fmt: skip
+    assert (table["session"], table["place"]) == (15, "Ruriville")
+    assert str(table["title"]).endswith("Décision ministérielle du 15 juin 2031")
+    line = meta(
+        ("heading", "WT/MIN(99)/8"),
+        ("heading", "Ministerial Conference – Fifteenth Session – Port Rurik, 26 May - 1 June "
+                    "2031"),
+        ("heading", "WORK PROGRAMME"),
+        ("heading", "Ministerial Decision adopted on 1 June 2031"),
+        body,
+    )  # fmt: skip
+    assert (line["session"], line["place"]) == (15, "Port Rurik")
+    assert "Session" not in str(line["title"]) and "Decision" in str(line["title"])
