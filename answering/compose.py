@@ -351,7 +351,7 @@ QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
 
 def asks_place(question: Question, place: str) -> bool:
     """Does the question ask where, and not from a place it names itself ("Where is the
-    meeting after Abu Dhabi?" does not ask for Abu Dhabi)?"""
+    meeting after <place>?" does not ask for <place>)?"""
     folded = " ".join(folded_words(question.asked))
     return "where" in question.kinds and " ".join(folded_words(place)) not in folded
 

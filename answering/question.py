@@ -124,9 +124,16 @@ class Question:
     names_apart: bool = False
     #: The countries (members) it names, each as its names in the three languages.
     members: tuple[frozenset[str], ...] = ()
+    #: The organisations it names (see organisations_named), each as its wordings.
+    organisations: tuple[frozenset[str], ...] = ()
     #: Why the document the question designates by a year ("the 2001 report of the
     #: Goods Council") cannot be in the corpus, if it cannot.
     unknown_document: str | None = None
+
+    @property
+    def proper_names(self) -> tuple[frozenset[str], ...]:
+        """The members and organisations it names: what an answer's document must mention."""
+        return (*self.members, *self.organisations)
 
     @property
     def compares(self) -> bool:
@@ -297,10 +304,9 @@ _NOUN_BEFORE_YEAR = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, frozenset[str]]:
-    """Each country's name words in English, French and Spanish, keyed by every one of its
-    names (pycountry's ISO 3166 names and their translations), so that a member named in
-    one language is found by its name in the others."""
+def _countries() -> tuple[frozenset[str], ...]:
+    """Each country's names, folded, in English, French and Spanish (pycountry's ISO 3166
+    names and their translations)."""
     import gettext
 
     import pycountry
@@ -309,12 +315,20 @@ def _country_names() -> dict[str, frozenset[str]]:
         gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
         for lang in ("fr", "es")
     ]
-    names: dict[str, frozenset[str]] = {}
+    countries = []
     for country in pycountry.countries:
-        english = [country.name, getattr(country, "common_name", None)]
-        variants = {n for n in english if n}
+        variants = {n for n in (country.name, getattr(country, "common_name", None)) if n}
         variants |= {t(n) for t in translators for n in list(variants)}
-        folded = [" ".join(folded_words(v)) for v in variants]
+        countries.append(frozenset(" ".join(folded_words(v)) for v in variants))
+    return tuple(countries)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[str]]:
+    """Each country's name words in the three languages, keyed by every one of its names,
+    so that a member named in one language is found by its name in the others."""
+    names: dict[str, frozenset[str]] = {}
+    for folded in _countries():
         words_of = frozenset(w for v in folded for w in v.split() if len(w) >= 3)
         for name in folded:
             names[name] = words_of
@@ -326,22 +340,7 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern for any country's name, written with a capital (so that "réunion" or
     "chad" as common words are no countries), and each name's names (folded words) in
     English, French and Spanish."""
-    import gettext
-
-    import pycountry
-
-    translators = [
-        gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]).gettext
-        for lang in ("fr", "es")
-    ]
-    names_of: dict[str, frozenset[str]] = {}
-    for country in pycountry.countries:
-        variants = {n for n in (country.name, getattr(country, "common_name", None)) if n}
-        variants |= {t(n) for t in translators for n in list(variants)}
-        folded = frozenset(" ".join(folded_words(v)) for v in variants)
-        for name in folded:
-            if len(name) >= 4:
-                names_of[name] = folded
+    names_of = {name: folded for folded in _countries() for name in folded if len(name) >= 4}
 
     def written(name: str) -> str:
         first, rest = name[0], name[1:]
@@ -363,6 +362,43 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
+_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,}(?:s|'s)?(?![\w/])")
+
+
+def _singular(word: str) -> str:
+    return re.sub(r"(?:'s|s)$", "", word)
+
+
+def organisations_named(
+    asked: str, naming_words: frozenset[str], glossary: Glossary
+) -> tuple[frozenset[str], ...]:
+    """The organisations and other proper names a text asks about, each as its wordings
+    (folded) in every language: acronyms ("OCDE", "WIPO"), and glossary names of several
+    words the text capitalises ("la Banque mondiale"). Not the words that name a
+    document, sessions ("MC12"), symbols, nor members (see members_named)."""
+    names: list[frozenset[str]] = []
+    covered: set[str] = set()
+    for term, wording in glossary.matches(asked):
+        start = fold_accents(asked.casefold()).find(fold_accents(wording.casefold()))
+        written = asked[start : start + len(wording)] if start >= 0 else ""
+        acronym = bool(_ACRONYM.fullmatch(written))
+        if not written[:1].isupper() or (len(wording.split()) < 2 and not acronym):
+            continue
+        words = {fold_accents(w.casefold()) for w in written.split()}
+        covered |= words | {_singular(w) for w in words}
+        if words & naming_words or sessions_named(written):
+            continue
+        wordings = {" ".join(folded_words(w)) for ws in term.wordings.values() for w in ws}
+        names.append(frozenset(wordings))
+    for match in _ACRONYM.finditer(SYMBOL.sub(" ", asked)):
+        letters = _singular(match.group(0))
+        folded = fold_accents(letters.casefold())
+        if folded in covered or folded in naming_words or sessions_named(letters):
+            continue
+        names.append(frozenset({folded}))
+    return tuple(names)
+
+
 def _function_word(word: str) -> bool:
     return any(word in stops for stops in STOP_WORDS.values())
 
@@ -382,7 +418,7 @@ def name_in_languages(name: str) -> set[str]:
     for country, words_of in countries.items():
         if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", folded):
             out |= words_of
-    # "India and South Africa", "Trinidad and Tobago": the names' words, not "and"
+    # "Ruritania and Borduria", "Trinidad and Tobago": the names' words, not "and"
     return {w for w in out if not _function_word(w)}
 
 
@@ -442,5 +478,6 @@ def analyse(
         rewritten=rewritten,
         unknown_document=catalogue.unknown_document(asked),
         members=members_named(asked),
+        organisations=organisations_named(asked, naming, glossary),
         names_apart=catalogue.names_apart(asked),
     )

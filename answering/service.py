@@ -21,7 +21,7 @@ import numpy as np
 
 from answering.compose import Clause, Composer, announces_list, idf_from_counts
 from answering.question import Catalogue, Question, analyse, content_words_of, folded_words
-from answering.support import assess, proper_names
+from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
 from indexing.embedders import Embedder, embedder_for
@@ -114,7 +114,7 @@ class QAService:
         self.settings = settings
         self.index = index
         #: each document's metadata and text as folded words (see `mentions`)
-        self._folded_document = lru_cache(maxsize=256)(self._fold_document)
+        self._document_words = lru_cache(maxsize=256)(self._words_of_document)
         self.embedder = embedder
         if settings.search_threads:
             import faiss
@@ -339,12 +339,7 @@ class QAService:
             if n < LIST_LEAD and hit.passage.text.rstrip().endswith(":"):
                 for item in self.list_items(hit.passage):
                     if item.passage_id not in seen:
-                        # an item retrieval did not return has no rank of its own
-                        listed = replace(
-                            hit, passage=item, lexical_rank=None, dense_rank=None,
-                            dense_score=None, lexical_score=None,
-                        )  # fmt: skip
-                        out.append(by_id.get(item.passage_id) or listed)
+                        out.append(by_id.get(item.passage_id) or listed_hit(hit, item))
                         seen.add(item.passage_id)
         return out
 
@@ -368,7 +363,7 @@ class QAService:
         # the members and organisations the question names: quote a document that
         # mentions them if one was retrieved, else support.assess abstains (a comparison's
         # names may each belong to one of its documents)
-        names = [*understood.members, *proper_names(understood, self.glossary)]
+        names = understood.proper_names
         if names and not understood.compares:
             naming = {
                 hit.passage.doc_id
@@ -437,25 +432,22 @@ class QAService:
     def mentions(self, doc_id: str, names: frozenset[str]) -> bool:
         """Does the document (its metadata or text) mention one of these folded names: all
         the content words of one of them, each perhaps in the plural?"""
-        text = self._folded_document(doc_id)
+        words = self._document_words(doc_id)
         return any(
-            all(
-                re.search(rf"(?<!\w){re.escape(word)}(?:e?s)?(?!\w)", text)
-                for word in content_words_of(name)
-            )
+            all({word, f"{word}s", f"{word}es"} & words for word in content_words_of(name))
             for name in names
         )
 
-    def _fold_document(self, doc_id: str) -> str:
+    def _words_of_document(self, doc_id: str) -> frozenset[str]:
         document = self.index.documents.get(doc_id)
         if document is None:
-            return ""
+            return frozenset()
         meta = document.meta
         parts = [meta.title, meta.body or "", meta.symbol or "", meta.place or ""]
         for paragraph in document.paragraphs:
             parts.append(paragraph.text)
             parts.extend(paragraph.notes)
-        return " ".join(folded_words(" ".join(parts)))
+        return frozenset(folded_words(" ".join(parts)))
 
     def spelled_otherwise(self, name: str) -> bool:
         """Does a word of the corpus stand for the name in another spelling or language: a
@@ -561,8 +553,17 @@ def with_items(hits: list[Hit], chosen: list[Clause], items: dict[int, list[Pass
         for item in listed:
             if item.passage_id not in have:
                 have.add(item.passage_id)
-                extra.append(Hit(item, intro.score))
+                extra.append(listed_hit(intro, item))
     return [*hits, *extra]
+
+
+def listed_hit(intro: Hit, item: Passage) -> Hit:
+    """A list item that retrieval did not return, as a hit: scored as the paragraph that
+    announces it, with no rank of its own."""
+    return replace(
+        intro, passage=item, lexical_rank=None, dense_rank=None, dense_score=None,
+        lexical_score=None,
+    )  # fmt: skip
 
 
 def spread(ranking: list[Hit], per_document: int) -> list[Hit]:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answering.compose import Clause, has_figure
-from answering.question import Question, folded_words, name_in_languages
+from answering.question import Question, name_in_languages
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
 from indexing.lexical import LexicalIndex
@@ -71,40 +71,6 @@ def named_things(question: str) -> list[str]:
             continue
         found.append(word)
     return list(dict.fromkeys(found))
-
-
-_ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,}(?:s|'s)?(?![\w/])")
-#: "MC12", "CM13": sessions, which the documents' metadata name.
-_SESSION = re.compile(r"^(?:MC|CM)\d+$")
-
-
-def proper_names(question: Question, glossary: Glossary) -> list[frozenset[str]]:
-    """The organisations and other proper names the question asks about, each as its
-    wordings (folded) in every language: acronyms ("OCDE", "WIPO"), and glossary names of
-    several words the question capitalises ("la Banque mondiale"). Not the words that
-    name a document, sessions, symbols, nor members (see Question.members)."""
-    asked = question.asked
-    names: list[frozenset[str]] = []
-    covered: set[str] = set()
-    for term, wording in glossary.matches(asked):
-        start = fold_accents(asked.casefold()).find(fold_accents(wording.casefold()))
-        written = asked[start : start + len(wording)] if start >= 0 else ""
-        acronym = bool(_ACRONYM.fullmatch(written))
-        if not written[:1].isupper() or (len(wording.split()) < 2 and not acronym):
-            continue
-        words = {fold_accents(w.casefold()) for w in written.split()}
-        covered |= words | {re.sub(r"(?:'s|s)$", "", w) for w in words}
-        if words & question.naming_words or _SESSION.match(written):
-            continue
-        wordings = {" ".join(folded_words(w)) for ws in term.wordings.values() for w in ws}
-        names.append(frozenset(wordings))
-    for match in _ACRONYM.finditer(SYMBOL.sub(" ", asked)):
-        letters = re.sub(r"(?:'s|s)$", "", match.group(0))
-        folded = fold_accents(letters.casefold())
-        if folded in covered or folded in question.naming_words or _SESSION.match(letters):
-            continue
-        names.append(frozenset({folded}))
-    return names
 
 
 def in_corpus(text: str, lexical: LexicalIndex) -> bool:
@@ -227,8 +193,7 @@ def assess(
         return Support(score, "no person named in the passages that answer")
     if mentions is not None and quoted:
         docs = {doc for doc, _ in quoted}
-        named = [*question.members, *proper_names(question, glossary)]
-        absent = [m for m in named if not any(mentions(d, m) for d in docs)]
+        absent = [m for m in question.proper_names if not any(mentions(d, m) for d in docs)]
         if absent:
             listed = ", ".join(sorted(m)[0] for m in absent)
             return Support(score, f"the documents that answer do not mention {listed}")

@@ -369,7 +369,7 @@ def extract_metadata(
     # The title block: leading headings (and header lines), up to the first body text.
     title_block: list[Paragraph] = []
     for p in head:
-        # a header table's rows ("Ministerial Conference – Twelfth Session – Geneva, ... |
+        # a header table's rows ("Ministerial Conference – Twelfth Session – <Place>, ... |
         # Original: French") are the title block's too, whatever their length
         if p.kind in ("heading", "table") or is_header_line(p.text, conv) or len(p.text) < 60:
             title_block.append(p)

@@ -99,10 +99,8 @@ def test_a_members_function_words_name_no_document() -> None:
 
 
 def test_organisations_named_are_proper_names_in_every_wording(service) -> None:  # type: ignore[no-untyped-def]
-    from answering.support import proper_names
-
     def names(text: str) -> list[set[str]]:
-        return [set(n) for n in proper_names(service.analyse(text), service.glossary)]
+        return [set(n) for n in service.analyse(text).organisations]
 
     found = names("Que dit l'OCDE, et que dit la Banque mondiale ?")
     assert any({"ocde", "oecd"} <= n for n in found)

@@ -16,7 +16,6 @@ import html
 import json
 import os
 import re
-import sys
 import unicodedata
 import zipfile
 

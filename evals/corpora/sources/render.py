@@ -1,7 +1,7 @@
 """Render test documents (pdf, docx, html, md, txt) from a content module's DOCS.
 
-Shared by the held-out corpora's build scripts (heldout/build.py,
-heldout2/build.py); needs reportlab and python-docx (e.g. in a scratch venv).
+Shared by the held-out corpora's build scripts (heldout/, heldout2/, heldout3/ with
+its variants in heldout3/render3.py); needs reportlab and python-docx (e.g. in a scratch venv).
 Output is deterministic: the same DOCS give byte-identical files. The documents
 were written for wtoqa's evaluation from public facts; they are not official
 WTO texts.
@@ -26,7 +26,33 @@ def strip_markers(text):
 # PDF: a small hand-made layout engine on top of reportlab's canvas, so that
 # line breaks, hyphenation, footnotes and page breaks are fully deterministic.
 # ---------------------------------------------------------------------------
-def build_pdf(name, doc, path):
+def letterhead(c, doc, pno, total, W, H, LM, RM, TOP):
+    """Page 1: the organisation, symbol, date, job number, page count, body and original
+    language; later pages: the symbol and "- n -"."""
+    if pno == 1:
+        y0 = H - TOP
+        c.setFont("Helvetica-Bold", 13)
+        c.drawString(LM, y0 - 4, doc["org"])
+        c.setFont("Helvetica-Bold", 11)
+        c.drawRightString(W - RM, y0, doc["symbol"])
+        c.setFont("Helvetica", 10)
+        c.drawRightString(W - RM, y0 - 14, doc["date"])
+        c.setLineWidth(0.8)
+        c.line(LM, y0 - 24, W - RM, y0 - 24)
+        c.setFont("Helvetica", 9)
+        c.drawString(LM, y0 - 40, doc["job"])
+        c.drawRightString(W - RM, y0 - 40, "%s: %d/%d" % (doc["page_label"], pno, total))
+        c.drawString(LM, y0 - 54, doc["body_line"])
+        c.drawRightString(W - RM, y0 - 54, doc["original"])
+    else:
+        c.setFont("Helvetica", 9)
+        c.drawRightString(W - RM, H - 40, doc["symbol"])
+        c.drawCentredString(W / 2, H - 56, "- %d -" % pno)
+
+
+def build_pdf(name, doc, path, furniture=letterhead, skip=(92, 40)):
+    """`furniture` draws a page's letterhead or running header; `skip`: the room it takes
+    at the top of the first page and of the others."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen import canvas
@@ -41,7 +67,6 @@ def build_pdf(name, doc, path):
     gap = size * 0.75
     fn_size = size - 2
     fn_lead = fn_size * 1.25
-    sup_size = size * 0.62
 
     def word_width(word, f, s):
         width = 0.0
@@ -157,7 +182,7 @@ def build_pdf(name, doc, path):
     pages = []
 
     def new_page():
-        top = H - TOP - (92 if not pages else 40)
+        top = H - TOP - (skip[0] if not pages else skip[1])
         pages.append({"ops": [], "fns": [], "y": top})
 
     new_page()
@@ -195,25 +220,7 @@ def build_pdf(name, doc, path):
     c.setAuthor("")
     c.setCreator("wtoqa test corpus build.py")
     for pno, page in enumerate(pages, 1):
-        if pno == 1:
-            y0 = H - TOP
-            c.setFont("Helvetica-Bold", 13)
-            c.drawString(LM, y0 - 4, doc["org"])
-            c.setFont("Helvetica-Bold", 11)
-            c.drawRightString(W - RM, y0, doc["symbol"])
-            c.setFont("Helvetica", 10)
-            c.drawRightString(W - RM, y0 - 14, doc["date"])
-            c.setLineWidth(0.8)
-            c.line(LM, y0 - 24, W - RM, y0 - 24)
-            c.setFont("Helvetica", 9)
-            c.drawString(LM, y0 - 40, doc["job"])
-            c.drawRightString(W - RM, y0 - 40, "%s: %d/%d" % (doc["page_label"], pno, total))
-            c.drawString(LM, y0 - 54, doc["body_line"])
-            c.drawRightString(W - RM, y0 - 54, doc["original"])
-        else:
-            c.setFont("Helvetica", 9)
-            c.drawRightString(W - RM, H - 40, doc["symbol"])
-            c.drawCentredString(W / 2, H - 56, "- %d -" % pno)
+        furniture(c, doc, pno, total, W, H, LM, RM, TOP)
         for y, (line, x, width, f, s, align, pre) in page["ops"]:
             if pre:
                 c.setFont(pre[2], s)
@@ -609,10 +616,17 @@ def build_txt(name, doc, path, width=90, page_lines=44):
             cur = []
     if cur:
         pages.append(cur)
+    return write_text_pages(path, pages, lambda i, total: [
+        doc["symbol"].rjust(width), ("%s %d" % (doc["page_word"], i)).rjust(width), ""])
+
+
+def write_text_pages(path, pages, running_header):
+    """Pages of text separated by form feeds; pages 2ff. open with `running_header(n,
+    total)`; no page ends on blank lines."""
     out = []
     for i, pg in enumerate(pages, 1):
         if i > 1:
-            pg = [doc["symbol"].rjust(width), ("%s %d" % (doc["page_word"], i)).rjust(width), ""] + pg
+            pg = running_header(i, len(pages)) + pg
         while pg and pg[-1] == "":
             pg = pg[:-1]
         out.append("\n".join(pg) + "\n")
@@ -621,20 +635,20 @@ def build_txt(name, doc, path, width=90, page_lines=44):
     return pages
 
 
-def build_all(docs, out):
-    """Write every document of `docs` and a metadata.json marking them as test documents."""
+def build_all(docs, out, variants=None):
+    """Write every document of `docs` and a metadata.json marking them as test documents.
+    `variants`: builders by format for the documents marked "variant"."""
     os.makedirs(out, exist_ok=True)
     for name, doc in docs.items():
         path = os.path.join(out, name)
         fmt = doc["format"]
-        res = {"pdf": build_pdf, "docx": build_docx, "html": build_html,
-               "md": build_md, "txt": build_txt}[fmt](name, doc, path)
-        info = ""
-        if fmt == "pdf":
-            info = "%d page(s)" % len(res)
-        elif fmt == "txt":
-            info = "%d page(s)" % len(res)
-        print("wrote", name, info)
+        builders = {"pdf": build_pdf, "docx": build_docx, "html": build_html,
+                    "md": build_md, "txt": build_txt}
+        if doc.get("variant"):
+            builders = variants
+        res = builders[fmt](name, doc, path)
+        info = "%d page(s)" % len(res) if fmt in ("pdf", "txt") else ""
+        print("wrote", name, "(variant)" if doc.get("variant") else "", info)
     meta = {"documents": {n: {"extra": {"test_document": True, "note": NOTE}} for n in sorted(docs)}}
     with open(os.path.join(out, "metadata.json"), "w", encoding="utf-8") as fh:
         json.dump(meta, fh, ensure_ascii=False, indent=2)

@@ -14,9 +14,10 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.dirname(HERE))
 from content import DOCS  # noqa: E402
-from render3 import build_all3  # noqa: E402
+from render import build_all  # noqa: E402
+from render3 import VARIANTS  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "heldout3"))
 
 if __name__ == "__main__":
-    build_all3(DOCS, OUT)
+    build_all(DOCS, OUT, VARIANTS)

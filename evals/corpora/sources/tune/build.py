@@ -123,7 +123,6 @@ def render_pdf(doc: dict, path: Path) -> None:
         return m
 
     pages: list[dict] = [{"ops": [], "notes": []}]
-    first_body_y = None
     state = {"y": 0.0, "hyph": 0, "split_para": False}
 
     def fn_height(page) -> float:
@@ -185,7 +184,6 @@ def render_pdf(doc: dict, path: Path) -> None:
     if doc.get("intro"):
         put_lines(block_lines(doc["intro"], TW), LM, body_font, FS)
         state["y"] -= 8
-    first_body_y = state["y"]
 
     for kind, label, text in numbered_blocks(doc):
         if kind == "h":
