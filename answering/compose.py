@@ -368,8 +368,12 @@ def is_cover_note(passage: Passage) -> bool:
 
 def has_figure(text: str) -> bool:
     """A number that is neither a year nor part of a date ("25 September 1998") or of a
-    document symbol ("WT/MIN(17)/60")."""
-    return bool(_AMOUNT.search(conventions().date_re.sub(" ", SYMBOL.sub(" ", text))))
+    document symbol ("WT/MIN(17)/60"), in figures or in words ("seven areas")."""
+    conv = conventions()
+    return bool(
+        _AMOUNT.search(conv.date_re.sub(" ", SYMBOL.sub(" ", text)))
+        or conv.number_word_re.search(text)
+    )
 
 
 def announces_list(passage: Passage, clause: Clause) -> bool:

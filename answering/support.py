@@ -28,7 +28,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from answering.compose import Clause, has_figure
-from answering.question import Question, name_in_languages
+from answering.question import (
+    Question,
+    country_names,
+    country_of_capital,
+    folded_words,
+    name_in_languages,
+)
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
 from indexing.lexical import LexicalIndex
@@ -44,6 +50,9 @@ _NOT_NAMES = frozenset(
     "qué cuál cuáles cuándo quién quiénes cómo dónde por el los las y del se es son "
     "and also what about et aussi y también".split()
 )
+#: Names at least this long may be found in the corpus spelled a letter away (two letters
+#: from twice this length).
+NEAR_NAME_LENGTH = 4
 #: Share of a question's subject terms that may be unknown to the corpus.
 MAX_ABSENT_SHARE = 0.5
 
@@ -107,13 +116,26 @@ def missing_names(
         if folded in covered:
             continue
         candidates = [base, *sorted(name_in_languages(base) - {folded})]
+        candidates += sorted(country_of_capital(base))
         for term, _wording in glossary.matches(base):
             candidates.extend(w for ws in term.wordings.values() for w in ws)
         if any(in_corpus(candidate, lexical) for candidate in candidates):
             continue
+        if spelled(folded, lexical):
+            continue
         if spelled_otherwise is None or not spelled_otherwise(name):
             missing.append(name)
     return missing
+
+
+def spelled(name: str, lexical: LexicalIndex) -> bool:
+    """Does the corpus hold a (folded) proper name in a spelling a letter or two away
+    ("Dabi" for "Dhabi", "Bishkek" for "Bichkek")? Not for a country's name: another
+    country may be a letter away ("Chile", "China")."""
+    if len(name) < NEAR_NAME_LENGTH or " ".join(folded_words(name)) in country_names():
+        return False
+    distance = 1 if len(name) < 2 * NEAR_NAME_LENGTH else 2
+    return lexical.near_term(name, distance) is not None
 
 
 def absent_share(question: Question, lexical: LexicalIndex, glossary: Glossary) -> float:

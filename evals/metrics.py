@@ -107,6 +107,8 @@ class QuestionResult:
     citations_good: int = 0
     quotes_ok: int = 0
     failure: str | None = None  # retrieval, answer, citation, abstention
+    #: Why the service abstained (its not_found reason), to explain false abstentions.
+    abstention_reason: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         row = asdict(self)

@@ -53,7 +53,8 @@ def terminal_table(run: dict[str, Any]) -> str:
         lines.append("")
         lines.append(f"{len(failures)} failed questions (stage: id question):")
         for q in failures[:25]:
-            lines.append(f"  {q['failure']:<10} {q['id']:<8} {q['question'][:80]}")
+            why = f" [abstained: {q['abstention_reason']}]" if q.get("abstention_reason") else ""
+            lines.append(f"  {q['failure']:<10} {q['id']:<8} {q['question'][:80]}{why}")
         if len(failures) > 25:
             lines.append(f"  ... and {len(failures) - 25} more (see --html or --json)")
     return "\n".join(lines)
@@ -229,7 +230,9 @@ def html_report(run: dict[str, Any], results: list[QuestionResult]) -> str:
             f"<b>{html.escape(r.id)}</b> ({html.escape(r.lang)}) {html.escape(r.question)}"
             f"<div class=muted>expected evidence:</div><ul>{expected}</ul>"
             f"<div class=muted>status {html.escape(r.status)}; first evidence at rank "
-            f"{r.rank or '—'}; answer:</div><pre>{html.escape(r.answer)}</pre>"
+            f"{r.rank or '—'}"
+            + (f"; abstained: {html.escape(r.abstention_reason)}" if r.abstention_reason else "")
+            + f"; answer:</div><pre>{html.escape(r.answer)}</pre>"
             f"<details><summary>top passages</summary><ol>{got}</ol></details></div>"
         )
     title = html.escape(run.get("title", "wtoqa evaluation"))

@@ -70,12 +70,14 @@ def run_questions(
             status: str = answer.status
             text = answer.answer
             citations = [c.to_dict() for c in answer.citations]
+            reason = answer.abstention_reason
         else:
             # the answers' own resolve-and-rank step, so baselines compare fairly
             hits = service.rank(service.analyse(q.question, history))
             latency = (time.perf_counter() - started) * 1000
             ranking = [passage_dict(h) for h in hits]
             answer_passages, status, text, citations = [], "skipped", "", []
+            reason = None
         result = QuestionResult(
             id=q.id,
             lang=q.lang,
@@ -88,6 +90,7 @@ def run_questions(
             passages=ranking,
             answer_passages=answer_passages,
             latency_ms=round(latency, 2),
+            abstention_reason=reason,
         )
         score(q, result, with_answers)
         results.append(result)

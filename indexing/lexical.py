@@ -29,6 +29,7 @@ class LexicalIndex:
     def __init__(self, model: bm25s.BM25, size: int) -> None:
         self._model = model
         self.size = size
+        self._by_initial: dict[str, list[str]] | None = None  # terms by first letter, for near_term
 
     @classmethod
     def build(cls, texts: Sequence[str], languages: Sequence[str]) -> LexicalIndex:
@@ -70,3 +71,24 @@ class LexicalIndex:
 
     def has_term(self, term: str) -> bool:
         return self.document_frequency(term) > 0
+
+    def near_term(self, term: str, max_distance: int) -> str | None:
+        """A term of the index at most `max_distance` edits from `term` (the same first
+        letter), the closest: a name spelled otherwise ("Abu Dabi" for "Abu Dhabi")."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        if not term:
+            return None
+        if self._by_initial is None:
+            self._by_initial = {}
+            for known in self._model.vocab_dict:
+                self._by_initial.setdefault(known[:1], []).append(known)
+        found = process.extractOne(
+            term,
+            self._by_initial.get(term[:1], []),
+            scorer=Levenshtein.distance,
+            score_cutoff=max_distance,
+            processor=None,
+        )
+        return None if found is None else str(found[0])

@@ -57,6 +57,8 @@ class Conventions:
     cover_note_cues: tuple[str, ...] = ()
     #: titles before a person's name ("H.E. Ms", "Mme", "Embajador")
     person_titles: tuple[str, ...] = ()
+    #: cardinal numbers written in words ("seven", "sept", "siete"): figures too
+    number_words: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
@@ -64,6 +66,7 @@ class Conventions:
     dateline_re: re.Pattern[str] = field(init=False, repr=False)
     cover_note_re: re.Pattern[str] = field(init=False, repr=False)
     person_re: re.Pattern[str] = field(init=False, repr=False)
+    number_word_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -84,6 +87,10 @@ class Conventions:
             self,
             "person_re",
             re.compile(rf"(?<!\w)(?:{titles or '(?!)'})(?!\w)\.?\s+[A-ZÀ-Ý]"),
+        )
+        numbers = "|".join(sorted(map(re.escape, self.number_words), key=len, reverse=True))
+        object.__setattr__(
+            self, "number_word_re", re.compile(rf"(?<![\w-])(?:{numbers or '(?!)'})(?![\w-])", re.I)
         )
         # a dateline opening a paragraph: "<Place>, <day> <month> <year>"
         object.__setattr__(
@@ -141,6 +148,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         place_cues=tuple(data.get("place_cues", [])),
         cover_note_cues=tuple(data.get("cover_note_cues", [])),
         person_titles=tuple(data.get("person_titles", [])),
+        number_words=tuple(w for ws in data.get("number_words", {}).values() for w in ws),
     )
 
 

@@ -113,3 +113,76 @@ def test_the_quote_comes_from_a_document_that_mentions_the_organisation(service)
     answer = service.ask("What does the OECD say about customs revenue?")
     assert answer.status == "answered"
     assert {c.doc_id for c in answer.citations} == {"norway-data-flows"}
+
+
+def test_numbers_in_words_are_figures() -> None:
+    from answering.compose import has_figure
+
+    assert has_figure("The proponents identified seven areas")
+    assert has_figure("Los proponentes han identificado siete ámbitos")
+    assert has_figure("plus de la moitié des Membres")
+    assert not has_figure("one participant withdrew its support on behalf of the group")
+
+
+def test_a_name_spelled_a_letter_away_is_in_the_corpus() -> None:
+    from answering.support import spelled
+    from indexing.lexical import LexicalIndex
+
+    lexical = LexicalIndex.build(["Ministers met in Abu Dhabi in 2024."], ["en"])
+    assert spelled("dabi", lexical)  # a Spanish spelling of Dhabi
+    assert not spelled("doha", lexical)
+    # a country a letter away from another is another country
+    lexical = LexicalIndex.build(["China proposed a work plan."], ["en"])
+    assert not spelled("chile", lexical)
+
+
+def test_a_capital_stands_for_its_country(service) -> None:  # type: ignore[no-untyped-def]
+    from answering.question import country_of_capital
+
+    assert {"brazil", "bresil", "brasil"} <= country_of_capital("Brasília")
+    assert {"chine", "china"} <= country_of_capital("Pékin")
+    # the capital of a member the corpus mentions: the corpus knows whom it stands for
+    answer = service.ask("What does Brasília propose on the scope of the moratorium?")
+    assert answer.status == "answered"
+    # the capital of a member the corpus never mentions is no answer
+    nowhere = service.ask("What does Canberra propose on the scope of the moratorium?")
+    assert nowhere.status == "not_found" and "Canberra" in (nowhere.abstention_reason or "")
+
+
+def test_a_document_designated_by_its_year_and_body_must_exist() -> None:
+    from answering.question import Catalogue
+    from indexing.documents import DocumentMeta
+
+    catalogue = Catalogue(
+        [
+            DocumentMeta(
+                "gc-2019", "Minutes", "en", "a.txt", date="2019-12-09", body="General Council"
+            ),
+            DocumentMeta(
+                "com-2021", "Communication", "en", "b.txt", date="2021-11-09", body="India"
+            ),
+            DocumentMeta(
+                "ctg-1999",
+                "Report",
+                "en",
+                "c.pdf",
+                date="1999-07-19",
+                body="Council for Trade in Goods",
+            ),
+        ]
+    )
+    assert catalogue.unknown_document("What did the 2014 decision say?")
+    assert catalogue.unknown_document("What did the Council for Trade in Goods' 2001 report say?")
+    assert catalogue.unknown_document("Que dit le rapport de 2001 ?")
+    # the body of another phrase of the question does not issue the year's document
+    assert not catalogue.unknown_document(
+        "Entre le Conseil général de décembre 2019 et la communication de novembre 2021, "
+        "comment la position a-t-elle évolué ?"
+    )
+    # a year that dates what the figure counts, not a document ("at end-2012, per the note")
+    assert not catalogue.unknown_document(
+        "How many users were online in 2012 according to the note?"
+    )
+    assert not catalogue.unknown_document(
+        "Combien d'internautes fin 2012 selon la note du Comité ?"
+    )
