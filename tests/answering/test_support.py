@@ -186,3 +186,32 @@ def test_a_document_designated_by_its_year_and_body_must_exist() -> None:
     assert not catalogue.unknown_document(
         "Combien d'internautes fin 2012 selon la note du Comité ?"
     )
+
+
+def test_a_member_town_or_day_the_quotes_do_not_name_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    member = service.ask("Which member proposes a dedicated discussion on the moratorium?")
+    assert member.status == "answered" and "Brazil" in member.answer
+    town = service.ask("In which city will the dedicated discussion on the moratorium be held?")
+    assert town.status == "not_found" and "town" in (town.abstention_reason or "")
+    day = service.ask("On what date was the statement on data flows delivered?")
+    assert day.status == "not_found" and "day" in (day.abstention_reason or "")
+
+
+def test_members_towns_and_days_are_recognised() -> None:
+    from answering.question import names_a_member, places_named, question_kinds
+
+    assert "member" in question_kinds("¿De qué país era la ponente?")
+    assert "member" in question_kinds("Which developing countries joined?")
+    assert "member" not in question_kinds("What did members say about it?")
+    assert "city" in question_kinds("Dans quelle ville l'atelier aura-t-il lieu ?")
+    assert "day" in question_kinds("À quelle date l'accord entre-t-il en vigueur ?")
+    assert names_a_member("the African Group and the European Union")
+    assert names_a_member("la délégation du Kenya")
+    assert not names_a_member("a group of members")
+    # a member the question itself names is not the answer
+    from answering.question import members_named
+
+    assert not names_a_member("Kenya proposed it", members_named("Which member joined Kenya?"))
+    assert places_named("Ministers met in Genève and in Abu Dhabi") == {"geneve", "abu dhabi"}
+    assert places_named("held in Bali", frozenset({"bali"})) == {"bali"}
+    assert places_named("the council met") == set()

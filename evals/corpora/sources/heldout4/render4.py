@@ -7,7 +7,7 @@ dispatches on the document's "layout" where a format has more than one variant:
                "tpr": Trade Policy Review layout; page 1 carries the letterhead and a
                       two-line title block set flush right; sub-numbered sections
                       (3.4.1, 3.4.2 ...) and hanging-indent paragraphs (3.58. ...);
-                      later pages carry a running header "symbol • Member" over a rule
+                      later pages carry a running header "symbol – Member" over a rule
                       and a centred page number "- n -" at the foot.
                "es":  centred three-language letterhead, body/job on the left and
                       symbol/date/original language on the right; later pages carry
@@ -72,7 +72,7 @@ def furniture_tpr(c, doc, pno, total, W, H, LM, RM, TOP):
         c.line(W - RM - 200, y0 - 134, W - RM, y0 - 134)
     else:
         c.setFont("Helvetica", 8.5)
-        c.drawString(LM, H - 40, "%s • %s" % (doc["symbol"], doc["member"]))
+        c.drawString(LM, H - 40, "%s – %s" % (doc["symbol"], doc["member"]))
         c.setLineWidth(0.4)
         c.line(LM, H - 45, W - RM, H - 45)
     c.setFont("Helvetica", 9)
