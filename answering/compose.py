@@ -403,6 +403,11 @@ LANGUAGE_NAMES = {
     "es": {"en": "inglés", "fr": "francés", "es": "español"},
 }
 _IN = {"en": " (in {name})", "fr": " (en {name})", "es": " (en {name})"}
+_BY = {
+    "en": ", submitted by {member},",
+    "fr": ", présenté par {member},",
+    "es": ", presentado por {member},",
+}
 
 
 def lead_line(
@@ -422,6 +427,10 @@ def lead_line(
         name = LANGUAGE_NAMES[language].get(passage.language, passage.language)
         lang = _IN[language].format(name=name)
     doc = _capitalise(document_label(meta, passage.title, language))
+    member = meta.extra.get("member") if meta is not None else None
+    if member and kinds & {"who", "member"}:
+        # who tabled it: the member(s) the document's header names as its authors
+        doc += _BY[language].format(member=member)
     line = template.format(doc=doc, where=where, lang=lang, quote=quote, marker=marker)
     dates = [m.group(0) for m in DATE.finditer(quote)] if "when" in kinds else []
     if dates:

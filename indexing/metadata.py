@@ -27,6 +27,8 @@ from indexing.segment import is_lead_in
 CONVENTIONS_FILE = Path(__file__).parent / "data" / "wto_conventions.json"
 #: Paragraphs at the top of a document that may hold its header block and title.
 HEADER_PARAGRAPHS = 14
+#: The longest member (or list of members) a document's header may name.
+MEMBER_CHARS = 120
 
 SYMBOL = re.compile(
     r"(?<![\w/])(?:WT/MIN\(\d{2}\)|WT|JOB|S|G|IP|TN|INF|RD|WT/COMTD|WT/GC|WT/L)"
@@ -516,7 +518,11 @@ def extract_metadata(
     for pattern in conv.member_patterns:
         match = pattern.search(header_text)
         if match:
-            member = _clean_member(match.group("member"), forms, language)
+            raw = match.group("member")
+            # a list wrapped onto the next line: "México y el" / "Uruguay"
+            if _LIST_GOES_ON.search(raw) and header_text[match.end() : match.end() + 1] == "\n":
+                raw += " " + header_text[match.end() + 1 :].split("\n", 1)[0]
+            member = _clean_member(raw, forms, language)
             if member:
                 break
     if member:
@@ -571,11 +577,24 @@ def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:
     return None
 
 
+_ARTICLE = r"(?:l['’]|le |la |les |el |los |las |the )"
+_LIST_GOES_ON = re.compile(r"(?:,|\b(?:and|et|y|e)(?:\s+(?:the|el|la|los|las|le|les))?)\s*$", re.I)
+#: The joints of a list of members: "Kenya, the Philippines, Switzerland and Uruguay".
+_MEMBER_JOINT = re.compile(r",\s*(?:and\s+|et\s+|y\s+|e\s+)?|\s+(?:and|et|y|e)\s+")
+
+
 def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
     text = re.split(r"\s+(?:on|sur|sobre|concerning|concernant|relative|relativa)\s+", raw)[0]
-    text = re.sub(r"^(?:l['’]|le |la |les |el |los |las |the )", "", text.strip(), flags=re.I)
-    text = text.strip(" '\"’")
-    if not text or len(text) > 60:
+    text = re.sub(rf"^{_ARTICLE}", "", text.strip(), flags=re.I)
+    # a list of members ends where a part is no name ("Brazil, dated 3 May")
+    end = 0
+    for part in _member_parts(text):
+        name = re.sub(rf"^{_ARTICLE}", "", text[part[0] : part[1]], flags=re.I)
+        if not name[:1].isupper():
+            break
+        end = part[1]
+    text = text[:end].strip(" '\"’")
+    if not text or len(text) > MEMBER_CHARS:
         return None
     if re.search(
         r"\d|\b(?:members|membres|miembros|following|suivants|siguientes|listed)\b", text, re.I
@@ -583,6 +602,16 @@ def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
         return None  # "76 Members listed below" is no member's name
     text = _truecase(text, forms, language, conventions())
     return text[:1].upper() + text[1:]
+
+
+def _member_parts(text: str) -> list[tuple[int, int]]:
+    """The spans of a list's parts, between its commas and conjunctions."""
+    spans, start = [], 0
+    for joint in _MEMBER_JOINT.finditer(text):
+        spans.append((start, joint.start()))
+        start = joint.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if b > a]
 
 
 def session_label(number: int) -> str:

@@ -250,3 +250,24 @@ def test_a_question_from_a_place_does_not_ask_for_that_place() -> None:
     assert asks_place(question("Where was the statement issued?"), "Port Rurik")
     assert not asks_place(question("Where will ministers meet after Port Rurik?"), "Port Rurik")
     assert not asks_place(question("What did the statement say?"), "Port Rurik")
+
+
+def test_who_tabled_it_is_said_in_the_lead() -> None:
+    from answering.compose import lead_line
+    from indexing.documents import DocumentMeta, Passage
+
+    meta = DocumentMeta(
+        "d",
+        "Helping small firms trade online",
+        "en",
+        "d.pdf",
+        symbol="WT/GC/W/9",
+        extra={"member": "Kenya and Uruguay"},
+    )
+    passage = Passage("d#p3", "d", "Helping", 3, "The proponents propose a work plan.", "en")
+    who = lead_line(
+        meta, passage, "The proponents propose a work plan.", "[1]", "en", frozenset({"who"})
+    )
+    assert "submitted by Kenya and Uruguay" in who
+    what = lead_line(meta, passage, "The proponents propose a work plan.", "[1]", "en", frozenset())
+    assert "Kenya" not in what

@@ -131,6 +131,7 @@ def test_a_name_spelled_a_letter_away_is_in_the_corpus() -> None:
     lexical = LexicalIndex.build(["Ministers met in Abu Dhabi in 2024."], ["en"])
     assert spelled("dabi", lexical)  # a Spanish spelling of Dhabi
     assert not spelled("doha", lexical)
+    assert not spelled("2023", lexical)  # a year, a session, a symbol: no other spelling
     # a country a letter away from another is another country
     lexical = LexicalIndex.build(["China proposed a work plan."], ["en"])
     assert not spelled("chile", lexical)

@@ -158,3 +158,22 @@ def test_session_and_place_from_a_header_table_or_a_session_line() -> None:
     )  # fmt: skip
     assert (line["session"], line["place"]) == (15, "Port Rurik")
     assert "Session" not in str(line["title"]) and "Decision" in str(line["title"])
+
+
+def test_a_communication_from_several_members_names_them_all() -> None:
+    """A list of members is the issuer, wrapped over two header lines or not; it ends where
+    a part is no name ("dated ...")."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    def body(*texts: str) -> str | None:
+        paragraphs = [Paragraph(n, t, kind="heading") for n, t in enumerate(texts, start=1)]
+        paragraphs.append(Paragraph(len(texts) + 1, "1. The proponents consider " + "x " * 40))
+        return extract_metadata(paragraphs, furniture=[], fields={}, language="en").get("body")
+
+    assert body("Communication from Kenya, the Philippines, Switzerland and Uruguay") == (
+        "Kenya, the Philippines, Switzerland and Uruguay"
+    )
+    wrapped = "Comunicación de la Argentina, Chile, Colombia, México y el\nUruguay"
+    assert body(wrapped) == "Argentina, Chile, Colombia, México y el Uruguay"
+    assert body("Communication from Brazil, dated 3 May 2021") == "Brazil"
