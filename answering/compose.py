@@ -46,7 +46,8 @@ BODY = re.compile(
 UNTIL = re.compile(r"\b(?:jusqu['’]\s*(?:à|au|aux)|until|till|hasta)\b", re.I)
 
 #: A figure: a number that is not a bare year (amounts, counts, shares).
-_AMOUNT = re.compile(r"(?<![\d/.,])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
+#: A number standing alone: not a year, nor part of a name ("MC13", "G20", "COVID-19").
+_AMOUNT = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 PURPOSE = re.compile(
     r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer)|in order to|"
     r"with a view to|aimed at|so as to|con el fin de|a fin de|con miras a|"

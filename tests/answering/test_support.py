@@ -88,6 +88,8 @@ def test_figures_are_not_years_dates_or_symbols() -> None:
 
     assert has_figure("some 45 delegations")
     assert not has_figure("adopted on 25 September 1998 (WT/MIN(17)/60) in 2017")
+    # a number inside a name counts nothing
+    assert not has_figure("a fund to be launched at MC13 with the G20, after COVID-19")
 
 
 def test_a_members_function_words_name_no_document() -> None:
