@@ -19,7 +19,7 @@ from datetime import date
 
 import numpy as np
 
-from answering.question import Question, folded_words
+from answering.question import Question, folded_name
 from answering.types import Citation
 from indexing.analyzers import analyzer
 from indexing.documents import DocumentMeta, Hit, Passage
@@ -46,7 +46,7 @@ BODY = re.compile(
 UNTIL = re.compile(r"\b(?:jusqu['’]\s*(?:à|au|aux)|until|till|hasta)\b", re.I)
 
 #: A figure: a number that is not a bare year (amounts, counts, shares).
-#: A number standing alone: not a year, nor part of a name ("MC13", "G20", "COVID-19").
+#: A number standing alone: not a year, nor part of a name ("MC20", "G20", "COVID-19").
 _AMOUNT = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 PURPOSE = re.compile(
     r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer)|in order to|"
@@ -353,8 +353,7 @@ QUOTES = {"en": '"{quote}"', "fr": "« {quote} »", "es": "«{quote}»"}
 def asks_place(question: Question, place: str) -> bool:
     """Does the question ask where, and not from a place it names itself ("Where is the
     meeting after <place>?" does not ask for <place>)?"""
-    folded = " ".join(folded_words(question.asked))
-    return "where" in question.kinds and " ".join(folded_words(place)) not in folded
+    return "where" in question.kinds and folded_name(place) not in folded_name(question.asked)
 
 
 def is_cover_note(passage: Passage) -> bool:
@@ -368,8 +367,8 @@ def is_cover_note(passage: Passage) -> bool:
 
 
 def has_figure(text: str) -> bool:
-    """A number that is neither a year nor part of a date ("25 September 1998") or of a
-    document symbol ("WT/MIN(17)/60"), in figures or in words ("seven areas")."""
+    """A number that is neither a year nor part of a date ("25 May 2003") or of a
+    document symbol ("WT/MIN(99)/1"), in figures or in words ("seven areas")."""
     conv = conventions()
     return bool(
         _AMOUNT.search(conv.date_re.sub(" ", SYMBOL.sub(" ", text)))

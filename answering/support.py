@@ -33,7 +33,7 @@ from answering.question import (
     Question,
     country_names,
     country_of_capital,
-    folded_words,
+    folded_name,
     month_years,
     name_in_languages,
     names_a_member,
@@ -134,11 +134,11 @@ def missing_names(
 
 def spelled(name: str, lexical: LexicalIndex) -> bool:
     """Does the corpus hold a (folded) proper name in a spelling a letter or two away
-    ("Dabi" for "Dhabi", "Bishkek" for "Bichkek")? Not for a country's name: another
-    country may be a letter away ("Chile", "China")."""
+    (a place transliterated otherwise: "Strelzau" for "Strelsau")? Not for a country's
+    name: another country may be a letter away ("Chile", "China")."""
     if len(name) < NEAR_NAME_LENGTH or not name.replace(" ", "").isalpha():
-        return False  # "MC12" is not "MC11", nor a year another year
-    if " ".join(folded_words(name)) in country_names():
+        return False  # "MC20" is not "MC21", nor a year another year
+    if folded_name(name) in country_names():
         return False
     distance = 1 if len(name) < 2 * NEAR_NAME_LENGTH else 2
     return lexical.near_term(name, distance) is not None

@@ -74,7 +74,7 @@ class LexicalIndex:
 
     def near_term(self, term: str, max_distance: int) -> str | None:
         """A term of the index at most `max_distance` edits from `term` (the same first
-        letter), the closest: a name spelled otherwise ("Abu Dabi" for "Abu Dhabi")."""
+        letter), the closest: a name spelled otherwise ("Strelzau" for "Strelsau")."""
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 

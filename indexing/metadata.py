@@ -519,7 +519,7 @@ def extract_metadata(
         match = pattern.search(header_text)
         if match:
             raw = match.group("member")
-            # a list wrapped onto the next line: "México y el" / "Uruguay"
+            # a list wrapped onto the next line: "Ruritania, Borduria y el" / "Syldavia"
             if _LIST_GOES_ON.search(raw) and header_text[match.end() : match.end() + 1] == "\n":
                 raw += " " + header_text[match.end() + 1 :].split("\n", 1)[0]
             member = _clean_member(raw, forms, language)
@@ -579,14 +579,14 @@ def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:
 
 _ARTICLE = r"(?:l['’]|le |la |les |el |los |las |the )"
 _LIST_GOES_ON = re.compile(r"(?:,|\b(?:and|et|y|e)(?:\s+(?:the|el|la|los|las|le|les))?)\s*$", re.I)
-#: The joints of a list of members: "Kenya, the Philippines, Switzerland and Uruguay".
+#: The joints of a list of members: "Ruritania, the Borduria, Syldavia and Carpania".
 _MEMBER_JOINT = re.compile(r",\s*(?:and\s+|et\s+|y\s+|e\s+)?|\s+(?:and|et|y|e)\s+")
 
 
 def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
     text = re.split(r"\s+(?:on|sur|sobre|concerning|concernant|relative|relativa)\s+", raw)[0]
     text = re.sub(rf"^{_ARTICLE}", "", text.strip(), flags=re.I)
-    # a list of members ends where a part is no name ("Brazil, dated 3 May")
+    # a list of members ends where a part is no name ("Ruritania, dated 3 May")
     end = 0
     for part in _member_parts(text):
         name = re.sub(rf"^{_ARTICLE}", "", text[part[0] : part[1]], flags=re.I)

@@ -65,6 +65,20 @@ def make_settings(tmp: Path, model: str = FAKE_MODEL, **overrides: object):  # t
     return Settings(**values)  # type: ignore[arg-type]
 
 
+def service_over(tmp: Path, documents: dict[str, str]):  # type: ignore[no-untyped-def]
+    """A service (fake embedder, no score floor, no cross-language lexicon) over a corpus
+    of the given texts, written under `tmp` by file name."""
+    from answering.service import QAService, build
+
+    corpus = tmp / "corpus"
+    corpus.mkdir()
+    for name, text in documents.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = make_settings(tmp, corpus_dir=corpus, abstain_threshold=0.0, cross_lexicon=False)
+    build(settings, corpus, settings.index_dir)
+    return QAService.from_settings(settings)
+
+
 @pytest.fixture(scope="session")
 def fake_service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The seed corpus indexed with the fake embedder: fast, deterministic."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_settings
+from tests.conftest import service_over
 
 REPORT = """\
 Report of the Council
@@ -27,15 +27,7 @@ Report of the Council
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from answering.service import QAService, build
-
-    tmp = tmp_path_factory.mktemp("lists")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    (corpus / "council-report.txt").write_text(REPORT, encoding="utf-8")
-    settings = make_settings(tmp, corpus_dir=corpus, abstain_threshold=0.0, cross_lexicon=False)
-    build(settings, corpus, settings.index_dir)
-    return QAService.from_settings(settings)
+    return service_over(tmp_path_factory.mktemp("lists"), {"council-report.txt": REPORT})
 
 
 def test_the_items_of_a_leading_list_follow_it(service) -> None:  # type: ignore[no-untyped-def]

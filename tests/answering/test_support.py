@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import make_settings
+from tests.conftest import service_over
 
 COMMUNICATION = """\
 Communication from Brazil
@@ -37,16 +37,8 @@ delegations took the floor on data flows.
 
 @pytest.fixture(scope="module")
 def service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    from answering.service import QAService, build
-
-    tmp = tmp_path_factory.mktemp("support")
-    corpus = tmp / "corpus"
-    corpus.mkdir()
-    (corpus / "brazil-moratorium.txt").write_text(COMMUNICATION, encoding="utf-8")
-    (corpus / "norway-data-flows.txt").write_text(STATEMENT, encoding="utf-8")
-    settings = make_settings(tmp, corpus_dir=corpus, abstain_threshold=0.0, cross_lexicon=False)
-    build(settings, corpus, settings.index_dir)
-    return QAService.from_settings(settings)
+    documents = {"brazil-moratorium.txt": COMMUNICATION, "norway-data-flows.txt": STATEMENT}
+    return service_over(tmp_path_factory.mktemp("support"), documents)
 
 
 def test_a_member_the_answering_document_does_not_mention_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
@@ -87,13 +79,13 @@ def test_figures_are_not_years_dates_or_symbols() -> None:
     from answering.compose import has_figure
 
     assert has_figure("some 45 delegations")
-    assert not has_figure("adopted on 25 September 1998 (WT/MIN(17)/60) in 2017")
+    assert not has_figure("adopted on 25 May 2003 (WT/MIN(99)/1) in 2005")
     # a number inside a name counts nothing
-    assert not has_figure("a fund to be launched at MC13 with the G20, after COVID-19")
+    assert not has_figure("a fund to be launched at MC20 with the G20, after COVID-19")
 
 
 def test_a_members_function_words_name_no_document() -> None:
-    """A document of 'India and South Africa' is not named by every question with 'and'."""
+    """A document of 'Ruritania and Borduria' is not named by every question with 'and'."""
     from answering.question import name_in_languages
 
     words = name_in_languages("Ruritania and Trinidad and Tobago")
@@ -121,7 +113,7 @@ def test_numbers_in_words_are_figures() -> None:
     from answering.compose import has_figure
 
     assert has_figure("The proponents identified seven areas")
-    assert has_figure("Los proponentes han identificado siete ámbitos")
+    assert has_figure("Los autores enumeran siete temas")
     assert has_figure("plus de la moitié des Membres")
     assert not has_figure("one participant withdrew its support on behalf of the group")
 
@@ -130,8 +122,8 @@ def test_a_name_spelled_a_letter_away_is_in_the_corpus() -> None:
     from answering.support import spelled
     from indexing.lexical import LexicalIndex
 
-    lexical = LexicalIndex.build(["Ministers met in Abu Dhabi in 2024."], ["en"])
-    assert spelled("dabi", lexical)  # a Spanish spelling of Dhabi
+    lexical = LexicalIndex.build(["Ministers met in Strelsau in 2024."], ["en"])
+    assert spelled("strelzau", lexical)  # another spelling of Strelsau
     assert not spelled("doha", lexical)
     assert not spelled("2023", lexical)  # a year, a session, a symbol: no other spelling
     # a country a letter away from another is another country
@@ -159,10 +151,10 @@ def test_a_document_designated_by_its_year_and_body_must_exist() -> None:
     catalogue = Catalogue(
         [
             DocumentMeta(
-                "gc-2019", "Minutes", "en", "a.txt", date="2019-12-09", body="General Council"
+                "gc-2010", "Minutes", "en", "a.txt", date="2010-05-09", body="General Council"
             ),
             DocumentMeta(
-                "com-2021", "Communication", "en", "b.txt", date="2021-11-09", body="India"
+                "com-2012", "Communication", "en", "b.txt", date="2012-11-09", body="Ruritania"
             ),
             DocumentMeta(
                 "ctg-1999",
@@ -175,19 +167,19 @@ def test_a_document_designated_by_its_year_and_body_must_exist() -> None:
         ]
     )
     assert catalogue.unknown_document("What did the 2014 decision say?")
-    assert catalogue.unknown_document("What did the Council for Trade in Goods' 2001 report say?")
-    assert catalogue.unknown_document("Que dit le rapport de 2001 ?")
+    assert catalogue.unknown_document("What did the Council for Trade in Goods' 2005 report say?")
+    assert catalogue.unknown_document("Que dit le rapport de 2005 ?")
     # the body of another phrase of the question does not issue the year's document
     assert not catalogue.unknown_document(
-        "Entre le Conseil général de décembre 2019 et la communication de novembre 2021, "
+        "Entre le Conseil général de mai 2010 et la communication de novembre 2012, "
         "comment la position a-t-elle évolué ?"
     )
-    # a year that dates what the figure counts, not a document ("at end-2012, per the note")
+    # a year that dates what the figure counts, not a document ("at end-2010, per the note")
     assert not catalogue.unknown_document(
-        "How many users were online in 2012 according to the note?"
+        "How many users were online in 2010 according to the note?"
     )
     assert not catalogue.unknown_document(
-        "Combien d'internautes fin 2012 selon la note du Comité ?"
+        "Combien d'internautes fin 2010 selon la note du Comité ?"
     )
 
 
@@ -215,6 +207,6 @@ def test_members_towns_and_days_are_recognised() -> None:
     from answering.question import members_named
 
     assert not names_a_member("Kenya proposed it", members_named("Which member joined Kenya?"))
-    assert places_named("Ministers met in Genève and in Abu Dhabi") == {"geneve", "abu dhabi"}
-    assert places_named("held in Bali", frozenset({"bali"})) == {"bali"}
+    assert places_named("Ministers met in Lisbonne and in Lima") == {"lisbonne", "lima"}
+    assert places_named("held in Strelsau", frozenset({"strelsau"})) == {"strelsau"}
     assert places_named("the council met") == set()

@@ -171,9 +171,9 @@ def test_a_communication_from_several_members_names_them_all() -> None:
         paragraphs.append(Paragraph(len(texts) + 1, "1. The proponents consider " + "x " * 40))
         return extract_metadata(paragraphs, furniture=[], fields={}, language="en").get("body")
 
-    assert body("Communication from Kenya, the Philippines, Switzerland and Uruguay") == (
-        "Kenya, the Philippines, Switzerland and Uruguay"
+    assert body("Communication from Ruritania, the Borduria, Syldavia and Carpania") == (
+        "Ruritania, the Borduria, Syldavia and Carpania"
     )
-    wrapped = "Comunicación de la Argentina, Chile, Colombia, México y el\nUruguay"
-    assert body(wrapped) == "Argentina, Chile, Colombia, México y el Uruguay"
-    assert body("Communication from Brazil, dated 3 May 2021") == "Brazil"
+    wrapped = "Comunicación de la Ruritania, Borduria, Carpania, Syldavia y el\nMoldavia"
+    assert body(wrapped) == "Ruritania, Borduria, Carpania, Syldavia y el Moldavia"
+    assert body("Communication from Ruritania, dated 3 May 2011") == "Ruritania"

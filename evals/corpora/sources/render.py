@@ -265,8 +265,93 @@ def build_pdf(name, doc, path, furniture=letterhead, skip=(92, 40)):
 # ---------------------------------------------------------------------------
 # DOCX
 # ---------------------------------------------------------------------------
-def build_docx(name, doc, path):
+def docx_properties(d, created):
+    """Core properties of a test document: fixed author and dates, for byte-identical builds."""
     import datetime
+
+    cp = d.core_properties
+    cp.author = "wtoqa test corpus"
+    cp.last_modified_by = "wtoqa test corpus"
+    cp.title = ""
+    y, m, dd = created
+    cp.created = datetime.datetime(y, m, dd, 9, 0, 0)
+    cp.modified = datetime.datetime(y, m, dd, 9, 0, 0)
+    cp.revision = 1
+
+
+def numbering_level(ilvl, fmt, text, left, hanging):
+    """One level (w:lvl) of a Word numbering definition."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    lvl = OxmlElement("w:lvl")
+    lvl.set(qn("w:ilvl"), str(ilvl))
+    for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), val)
+        lvl.append(e)
+    ppr = OxmlElement("w:pPr")
+    ind = OxmlElement("w:ind")
+    ind.set(qn("w:left"), str(left))
+    ind.set(qn("w:hanging"), str(hanging))
+    ppr.append(ind)
+    lvl.append(ppr)
+    return lvl
+
+
+def numbering_instance(num_id):
+    """The w:num that points at the abstract numbering of the same id."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(num_id))
+    ani = OxmlElement("w:abstractNumId")
+    ani.set(qn("w:val"), str(num_id))
+    num.append(ani)
+    return num
+
+
+def docx_running_header(section, text):
+    """From page 2: the running header (right) and "- <PAGE> -" (centred); returns the
+    page-number paragraph."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    section.different_first_page_header_footer = True
+    hp = section.header.paragraphs[0]
+    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    hp.add_run(text)
+    hp2 = section.header.add_paragraph()
+    hp2.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    hp2.add_run("- ")
+    fld = OxmlElement("w:fldSimple")
+    fld.set(qn("w:instr"), "PAGE")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "2"
+    r.append(t)
+    fld.append(r)
+    hp2._p.append(fld)
+    hp2.add_run(" -")
+    return hp2
+
+
+def save_docx(d, path, created):
+    """Save with the zip's timestamps and attributes fixed, for byte-identical builds."""
+    buf = io.BytesIO()
+    d.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=tuple(created) + (0, 0, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, src.read(info.filename))
+
+
+def build_docx(name, doc, path):
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -283,14 +368,7 @@ def build_docx(name, doc, path):
         hs.font.name = "Verdana"
         hs.font.size = Pt(10 if lvl == 1 else 9)
 
-    cp = d.core_properties
-    cp.author = "wtoqa test corpus"
-    cp.last_modified_by = "wtoqa test corpus"
-    cp.title = ""
-    cy, cm, cd = doc["created"]
-    cp.created = datetime.datetime(cy, cm, cd, 9, 0, 0)
-    cp.modified = datetime.datetime(cy, cm, cd, 9, 0, 0)
-    cp.revision = 1
+    docx_properties(d, doc["created"])
 
     # numbering definitions: one abstractNum + num per list id
     numbering = d.part.numbering_part.element
@@ -301,48 +379,19 @@ def build_docx(name, doc, path):
         mlt = OxmlElement("w:multiLevelType")
         mlt.set(qn("w:val"), "singleLevel")
         an.append(mlt)
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), "0")
-        for tag, val in (("w:start", "1"), ("w:numFmt", "decimal" if list_id == 2 else "lowerLetter"),
-                         ("w:lvlText", "%1." if list_id == 2 else "%1)"), ("w:lvlJc", "left")):
-            e = OxmlElement(tag)
-            e.set(qn("w:val"), val)
-            lvl.append(e)
-        ppr = OxmlElement("w:pPr")
-        ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), "1134")
-        ind.set(qn("w:hanging"), "567")
-        ppr.append(ind)
-        lvl.append(ppr)
-        an.append(lvl)
+        decimal = list_id == 2
+        an.append(
+            numbering_level(
+                0, "decimal" if decimal else "lowerLetter", "%1." if decimal else "%1)", 1134, 567
+            )
+        )
         if first_num is not None:
             first_num.addprevious(an)
         else:
             numbering.append(an)
-        num = OxmlElement("w:num")
-        num.set(qn("w:numId"), str(900 + list_id))
-        ani = OxmlElement("w:abstractNumId")
-        ani.set(qn("w:val"), str(900 + list_id))
-        num.append(ani)
-        numbering.append(num)
+        numbering.append(numbering_instance(900 + list_id))
 
-    sec = d.sections[0]
-    sec.different_first_page_header_footer = True
-    hp = sec.header.paragraphs[0]
-    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    hp.add_run(doc["running_header"])
-    hp2 = sec.header.add_paragraph()
-    hp2.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    hp2.add_run("- ")
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), "PAGE")
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "2"
-    r.append(t)
-    fld.append(r)
-    hp2._p.append(fld)
-    hp2.add_run(" -")
+    docx_running_header(d.sections[0], doc["running_header"])
 
     # header table
     rows = doc["header_rows"]
@@ -409,16 +458,7 @@ def build_docx(name, doc, path):
         else:
             raise ValueError(kind)
 
-    buf = io.BytesIO()
-    d.save(buf)
-    # normalise zip timestamps/order for determinism
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=tuple(doc["created"]) + (0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            z.writestr(zi, src.read(info.filename))
+    save_docx(d, path, doc["created"])
 
 
 # ---------------------------------------------------------------------------

@@ -28,14 +28,11 @@ dispatches on the document's "layout" where a format has more than one variant:
 
 Written for wtoqa's evaluation from public facts; not official WTO texts.
 """
-import datetime
 import html
-import io
 import os
 import re
 import sys
 import textwrap
-import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -132,14 +129,7 @@ def build_docx4(name, doc, path):
     h1.font.name = "Calibri"
     h1.font.size = Pt(11)
 
-    cp = d.core_properties
-    cp.author = "wtoqa test corpus"
-    cp.last_modified_by = "wtoqa test corpus"
-    cp.title = ""
-    y, m, dd = doc["created"]
-    cp.created = datetime.datetime(y, m, dd, 9, 0, 0)
-    cp.modified = datetime.datetime(y, m, dd, 9, 0, 0)
-    cp.revision = 1
+    render.docx_properties(d, doc["created"])
 
     # one multi-level list: 1 / 1.1 / (a)
     numbering = d.part.numbering_part.element
@@ -148,33 +138,16 @@ def build_docx4(name, doc, path):
     mlt = OxmlElement("w:multiLevelType")
     mlt.set(qn("w:val"), "multilevel")
     an.append(mlt)
-    for ilvl, fmt, text, left, hanging in ((0, "decimal", "%1", 567, 567),
-                                           (1, "decimal", "%1.%2", 567, 567),
-                                           (2, "lowerLetter", "(%3)", 1134, 567)):
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), str(ilvl))
-        for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
-            e = OxmlElement(tag)
-            e.set(qn("w:val"), val)
-            lvl.append(e)
-        ppr = OxmlElement("w:pPr")
-        ind = OxmlElement("w:ind")
-        ind.set(qn("w:left"), str(left))
-        ind.set(qn("w:hanging"), str(hanging))
-        ppr.append(ind)
-        lvl.append(ppr)
-        an.append(lvl)
+    for level in ((0, "decimal", "%1", 567, 567),
+                  (1, "decimal", "%1.%2", 567, 567),
+                  (2, "lowerLetter", "(%3)", 1134, 567)):
+        an.append(render.numbering_level(*level))
     first_num = numbering.find(qn("w:num"))
     if first_num is not None:
         first_num.addprevious(an)
     else:
         numbering.append(an)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), "950")
-    ani = OxmlElement("w:abstractNumId")
-    ani.set(qn("w:val"), "950")
-    num.append(ani)
-    numbering.append(num)
+    numbering.append(render.numbering_instance(950))
 
     def numbered(p, ilvl):
         numpr = p._p.get_or_add_pPr().get_or_add_numPr()
@@ -182,22 +155,7 @@ def build_docx4(name, doc, path):
         numpr.get_or_add_numId().val = 950
 
     sec = d.sections[0]
-    sec.different_first_page_header_footer = True
-    hp = sec.header.paragraphs[0]
-    hp.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    hp.add_run(doc["symbol"])
-    hp2 = sec.header.add_paragraph()
-    hp2.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    hp2.add_run("- ")
-    fld = OxmlElement("w:fldSimple")
-    fld.set(qn("w:instr"), "PAGE")
-    r = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = "2"
-    r.append(t)
-    fld.append(r)
-    hp2._p.append(fld)
-    hp2.add_run(" -")
+    render.docx_running_header(sec, doc["symbol"])
     fp = sec.first_page_footer.paragraphs[0]
     fp.add_run(doc["job"]).font.size = Pt(8)
 
@@ -267,15 +225,7 @@ def build_docx4(name, doc, path):
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("__________")
 
-    buf = io.BytesIO()
-    d.save(buf)
-    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        for info in src.infolist():
-            zi = zipfile.ZipInfo(info.filename, date_time=tuple(doc["created"]) + (0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            z.writestr(zi, src.read(info.filename))
+    render.save_docx(d, path, doc["created"])
 
 
 # ---------------------------------------------------------------------------
