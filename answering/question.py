@@ -84,6 +84,15 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"delegaci(?:ón|ones)|gobiernos?))\b",
         re.I,
     ),
+    # who wrote, submitted or put forward a text: its authors are the answer, so the
+    # quoted document's issuers count (not for "which participant withdrew ...")
+    "author": re.compile(
+        r"\b(?:submit\w*|tabled?|circulat\w*|sponsor\w*|co-?sponsor\w*|authors?|authored|"
+        r"wrote|written by|put forward|propos\w*|présent\w*|soumi\w*|auteurs?|rédig\w*|"
+        r"distribu\w*|coauteurs?|present[óa]\w*|somet\w*|sometid\w*|patrocin\w*|"
+        r"autor(?:es|a|as)?|redact\w*)\b",
+        re.I,
+    ),
     # a town by name: which city, quelle ville, qué ciudad
     "city": re.compile(
         r"\b(?:which|what) (?:city|town)|\bquelle ville\b|\b(?:qué|cuál) ciudad\b", re.I

@@ -222,10 +222,11 @@ def assess(
         return Support(score, "no figure in the passages that answer")
     if "person" in question.kinds and not any(conventions().person_re.search(t) for t in texts):
         return Support(score, "no person named in the passages that answer")
-    # a member, town or day the question asks for, that the quotes hold (for a member, the
-    # quoted documents' titles and issuers too: "which members proposed it?")
+    # a member, town or day the question asks for, that the quotes hold (for a text's
+    # authors, the quoted documents' titles and issuers too: "which members proposed it?")
+    authors = headers if "author" in question.kinds else ()
     if "member" in question.kinds and not any(
-        names_a_member(t, question.members) for t in [*texts, *headers]
+        names_a_member(t, question.members) for t in [*texts, *authors]
     ):
         return Support(score, "no member named in the passages that answer")
     if "city" in question.kinds:

@@ -15,7 +15,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -272,12 +272,19 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
 
 
 _WORD = re.compile(r"[^\W_]+")
+#: Between the cells of a row written on one line: a table's or a letterhead's "|",
+#: a web page's "·" or "•".
+_CELL_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
 def _title_parts(text: str, conv: Conventions) -> list[str]:
     """A heading that a PDF gave as one block of several title lines, cut where the lines
-    were: after a leading series title (conventions' series_titles), and where capitals
-    give way to a capitalised phrase ("<TITLE IN CAPITALS> Note by the Secretariat")."""
+    were: between cells ("|"), after a leading series title (conventions' series_titles),
+    and where capitals give way to a capitalised phrase ("<TITLE IN CAPITALS> Note by the
+    Secretariat")."""
+    cells = _CELL_BREAK.split(text)
+    if len(cells) > 1:  # "<Body> | Original: <language>": a row of cells, one line each
+        return [part for cell in cells for part in _title_parts(cell, conv)]
     parts: list[str] = []
     folded = text.casefold()
     for series in conv.series_titles:
@@ -386,12 +393,14 @@ def extract_metadata(
     head = paragraphs[:HEADER_PARAGRAPHS]
     # The title block: leading headings (and header lines), up to the first body text.
     title_block: list[Paragraph] = []
-    for p in head:
+    subtitles: list[Paragraph] = []
+    for n, p in enumerate(head):
         # a header table's rows ("Ministerial Conference – Twelfth Session – <Place>, ... |
         # Original: French") are the title block's too, whatever their length
         if p.kind in ("heading", "table") or is_header_line(p.text, conv) or len(p.text) < 60:
             title_block.append(p)
         elif title_block:
+            subtitles = _subtitles(head[n:])
             break
     header_text = "\n".join(
         [*furniture, *fields.values(), *(f"{k}: {v}" for k, v in fields.items())]
@@ -418,7 +427,9 @@ def extract_metadata(
 
     # title: the title block's headings that are not header lines, session lines or dates
     forms = _word_forms(paragraphs)
-    title_lines = _title_lines(title_block, conv)
+    title_lines = _title_lines(
+        [*title_block, *(replace(p, kind="heading") for p in subtitles)], conv
+    )
     if title_lines:
         meta["title"] = " — ".join(_truecase(t, forms, language, conv) for t in title_lines[:3])
 
@@ -438,7 +449,7 @@ def extract_metadata(
             SYMBOL.sub(" ", cell).strip()
             for text in texts
             for line in text.split("\n")
-            for cell in line.split(" | ")
+            for cell in _CELL_BREAK.split(line)
         ]
         for text in cells:
             if conv.date_re.fullmatch(text.strip().rstrip(".")) or re.match(
@@ -499,18 +510,36 @@ def extract_metadata(
 
     # kind: the first cue in the title lines (a communication holding a draft decision
     # is a communication), else in the header block
-    lowered = [t.casefold() for t in title_lines] + [p.text.casefold() for p in title_block]
-    for line in lowered:
-        kind = next(
-            (
-                k
-                for k, cues in conv.kinds
-                if any(re.search(rf"\b{re.escape(c)}\b", line) for c in cues)
-            ),
-            None,
-        )
-        if kind:
-            meta["kind"] = kind
+    lowered = [t.casefold() for t in title_lines] + [
+        p.text.casefold() for p in [*title_block, *subtitles]
+    ]
+    # a body's name holds no kind ("Joint Statement Initiative on ..."), unless it is one
+    # ("Note by the Secretariat")
+    kind_cues = {c for _kind, cues in conv.kinds for c in cues}
+    body_cues = sorted(
+        (c for _name, cues in conv.bodies for c in cues if c not in kind_cues),
+        key=len,
+        reverse=True,
+    )
+    lowered = [
+        re.sub("|".join(re.escape(c) for c in body_cues), " ", line).strip() for line in lowered
+    ]
+    # a line that opens with a kind ("Note by the co-convenors", "Communication from ...")
+    # names it, before a line that only holds one ("Joint Statement Initiative on ...")
+    for cue_at in (r"^", r"\b"):
+        for line in lowered:
+            kind = next(
+                (
+                    k
+                    for k, cues in conv.kinds
+                    if any(re.search(rf"{cue_at}{re.escape(c)}\b", line) for c in cues)
+                ),
+                None,
+            )
+            if kind:
+                meta["kind"] = kind
+                break
+        if "kind" in meta:
             break
 
     # issuing member (a communication), else body
@@ -560,6 +589,19 @@ def extract_metadata(
             extra["original_language"] = code
     meta["extra"] = extra
     return meta
+
+
+def _subtitles(rest: list[Paragraph]) -> list[Paragraph]:
+    """Title lines a web page or a text export sets as text, not as headings, right after
+    the title block: short, no sentence end ("State of play at the end of <year>", "Report
+    of the facilitator, Ambassador <name> (<member>)"); at most two."""
+    out: list[Paragraph] = []
+    for p in rest[:2]:
+        text = p.text.strip()
+        if p.kind == "heading" or len(text) > 200 or text[-1:] in ".,;:!?" or is_lead_in(text):
+            break
+        out.append(p)
+    return out
 
 
 def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:

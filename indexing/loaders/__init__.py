@@ -16,6 +16,7 @@ from pathlib import Path
 from indexing.loaders.base import Block, Loaded, LoaderError
 from indexing.loaders.docx import load_docx
 from indexing.loaders.html import load_html
+from indexing.loaders.markdown import load_markdown
 from indexing.loaders.pdf import load_pdf
 from indexing.loaders.text import decode_text, load_text_file
 
@@ -34,8 +35,8 @@ __all__ = [
 
 LOADERS: dict[str, Callable[[Path], Loaded]] = {
     ".txt": load_text_file,
-    ".md": load_text_file,
-    ".markdown": load_text_file,
+    ".md": load_markdown,
+    ".markdown": load_markdown,
     ".pdf": load_pdf,
     ".docx": load_docx,
     ".html": load_html,

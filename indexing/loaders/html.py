@@ -4,12 +4,14 @@ A saved page carries site navigation, breadcrumbs, link lists, share buttons,
 cookie banners and footers around the document. trafilatura is a maintained
 main-content extractor that keeps the structure we need (headings, paragraphs,
 list items, tables) as XML; a table before the first paragraph gives metadata
-fields, as a Word header table does. A page too small for trafilatura to judge
-falls back to its visible text blocks, navigation removed.
+fields, as a Word header table does; so do the page's <title> and the name/value rows
+of a portal's document card, which main-content extraction drops. A page too small
+for trafilatura to judge falls back to its visible text blocks, navigation removed.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -88,7 +90,47 @@ def parse_html(html: str) -> Loaded:
         value = root.get(key)
         if value:
             fields.setdefault(f"page {key}", value)
+    for key, value in _page_fields(html).items():
+        fields.setdefault(key, value)
     return Loaded(blocks, fields=fields)
+
+
+#: A field's name on a portal's document card: a word or three ("Symbol", "Date",
+#: "Cote", "Fecha de distribución"), no figures or slashes.
+_FIELD_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}$")
+
+
+def _page_fields(html: str) -> dict[str, str]:
+    """What the page states about the document outside its main text, which main-content
+    extraction rightly drops: the <title> element (a portal puts the symbol there) and
+    the name/value rows of a document card (a two-cell table row or a <dl>'s dt/dd)."""
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return {}
+    fields: dict[str, str] = {}
+    title = page.find(".//title")
+    if title is not None and title.text_content().strip():
+        fields["page head title"] = " ".join(title.text_content().split())
+    pairs: list[tuple[Any, Any]] = []
+    for row in page.iter("tr"):
+        cells = [c for c in row if c.tag in ("th", "td")]
+        if len(cells) == 2:
+            pairs.append((cells[0], cells[1]))
+    for listing in page.iter("dl"):
+        names = [c for c in listing if c.tag == "dt"]
+        values = [c for c in listing if c.tag == "dd"]
+        pairs.extend(zip(names, values, strict=False))
+    for name_cell, value_cell in pairs:
+        name = " ".join(name_cell.text_content().split()).rstrip(" :")
+        value = " ".join(value_cell.text_content().split())
+        if _FIELD_NAME.match(name) and value and len(value) <= 200:
+            fields.setdefault(name, value)
+        if len(fields) >= 16:
+            break
+    return fields
 
 
 def _fallback(html: str) -> Loaded:

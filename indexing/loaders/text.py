@@ -1,4 +1,4 @@
-"""Plain text and Markdown: encodings, pages at form feeds, paragraphs from lines.
+"""Plain text (Markdown has its own loader): encodings, pages at form feeds, paragraphs from lines.
 
 Text exported from a PDF keeps the PDF's pages (form feeds), its running
 headers and its wrapped lines; pages are cleaned like a PDF's, and a paragraph
@@ -28,7 +28,9 @@ _WESTERN = frozenset(
     "àâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆ«»–—’‘“”…€°§ñáíóúÁÍÓÚÑãõÃÕßøØåÅ\u00a0·•¿¡"
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_RULE = re.compile(r"^\s{0,3}(?:[-*_]\s*){3,}$")
+#: A rule of dashes, stars, underscores or equals signs, which text exports draw under
+#: or around a title.
+_RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
 
 
 def decode_text(raw: bytes, path: Path) -> str:
@@ -94,7 +96,7 @@ def blocks_of_page(lines: list[str]) -> list[list[str]]:
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
-        if not line.strip() or _MD_RULE.match(line):
+        if not line.strip() or _RULE.match(line):
             if current:
                 groups.append(current)
             current = []

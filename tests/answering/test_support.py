@@ -19,6 +19,8 @@ should be examined in the light of its effects on tariff revenue and on developm
 the moratorium before the next session of the Ministerial Conference.
 
 3. Brazil recalls that customs revenue matters to developing economies.
+
+4. One delegation withdrew its support for the e-signature rules in October.
 """
 
 STATEMENT = """\
@@ -190,6 +192,11 @@ def test_a_member_town_or_day_the_quotes_do_not_name_is_no_answer(service) -> No
     assert town.status == "not_found" and "town" in (town.abstention_reason or "")
     day = service.ask("On what date was the statement on data flows delivered?")
     assert day.status == "not_found" and "day" in (day.abstention_reason or "")
+    # the document's author names no one the text leaves unnamed; it answers "who wrote"
+    unnamed = service.ask("Which member withdrew its support for the e-signature rules?")
+    assert unnamed.status == "not_found" and "member" in (unnamed.abstention_reason or "")
+    author = service.ask("Which member submitted the communication on customs revenue?")
+    assert author.status == "answered" and "Brazil" in author.answer
 
 
 def test_members_towns_and_days_are_recognised() -> None:
@@ -198,6 +205,8 @@ def test_members_towns_and_days_are_recognised() -> None:
     assert "member" in question_kinds("¿De qué país era la ponente?")
     assert "member" in question_kinds("Which developing countries joined?")
     assert "member" not in question_kinds("What did members say about it?")
+    assert "author" in question_kinds("Quels membres ont présenté la communication ?")
+    assert "author" not in question_kinds("Which participant withdrew its support?")
     assert "city" in question_kinds("Dans quelle ville l'atelier aura-t-il lieu ?")
     assert "day" in question_kinds("À quelle date l'accord entre-t-il en vigueur ?")
     assert names_a_member("the African Group and the European Union")

@@ -156,3 +156,65 @@ def test_list_items_on_consecutive_lines_are_separate_blocks() -> None:
     assert [b.text for b in parse_text(bullets).blocks] == ["- first point", "- second point"]
     wrapped = "The Council recalled the decision in paragraph\n2. of the text and agreed.\n"
     assert len(parse_text(wrapped).blocks) == 1
+
+
+def test_markdown_tables_setext_headings_lists_and_footnotes() -> None:
+    """A Markdown letterhead table gives fields, a setext-underlined line is a heading, a
+    list keeps its numbers, and a footnote is a note of the paragraph citing it (its marker
+    out of the sentence, its definition out of the body)."""
+    from indexing.loaders.markdown import parse_markdown
+
+    text = (
+        "| WORLD TRADE ORGANIZATION | JOB/GC/901 |\n|:---|---:|\n"
+        "| General Council | 3 May 2031 |\n\n"
+        "RURITANIA'S NOTE\n================\n\n"
+        "The figure doubled in two years.[^1]\n\n"
+        "4. First point, **in bold**,\n   wrapped.\n5. Second point.\n\n"
+        "[^1]: Ruritanian statistics office, 2030.\n"
+    )
+    loaded = parse_markdown(text)
+    assert loaded.fields == {
+        "WORLD TRADE ORGANIZATION": "JOB/GC/901",
+        "General Council": "3 May 2031",
+    }
+    assert [(b.role, b.label, b.text) for b in loaded.blocks] == [
+        ("table", None, "WORLD TRADE ORGANIZATION | JOB/GC/901"),
+        ("table", None, "General Council | 3 May 2031"),
+        ("heading", None, "RURITANIA'S NOTE"),
+        ("paragraph", None, "The figure doubled in two years."),
+        ("item", "4.", "First point, in bold, wrapped."),
+        ("item", "5.", "Second point."),
+    ]
+    assert loaded.blocks[3].notes == ["1: Ruritanian statistics office, 2030."]
+
+
+def test_text_rules_of_equals_signs_are_not_text() -> None:
+    from indexing.loaders.text import parse_text
+
+    text = "HEADER\n\n======\nA TITLE BETWEEN RULES\n======\n\nThe body.\n"
+    assert [b.text for b in parse_text(text).blocks] == [
+        "HEADER",
+        "A TITLE BETWEEN RULES",
+        "The body.",
+    ]
+
+
+def test_html_page_title_and_document_card_give_fields(tmp_path: Path) -> None:
+    """A portal's <title> and its document card (dropped with the page's chrome) still
+    state the document's symbol and date; a related-documents table does not."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>JOB/GC/901 | Ruritania's note | Portal</title></head><body>"
+        "<nav><a href='#'>Home</a></nav><main>"
+        "<table class='card'><tr><th>Symbol</th><td>JOB/GC/901</td></tr>"
+        "<tr><th>Date</th><td>3 May 2031</td></tr></table>"
+        "<h1>Ruritania's note</h1><p>The figure doubled in two years, the note says.</p>"
+        "<p>The second paragraph of the note is here.</p></main>"
+        "<aside><table><tr><td>JOB/GC/800</td><td>An older note</td></tr></table></aside>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    fields = load(path).fields
+    assert fields["page head title"] == "JOB/GC/901 | Ruritania's note | Portal"
+    assert fields["Symbol"] == "JOB/GC/901" and fields["Date"] == "3 May 2031"
+    assert "JOB/GC/800" not in fields

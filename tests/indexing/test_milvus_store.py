@@ -241,10 +241,27 @@ def test_rows_follow_the_mean_passage_length(mirror: Mirror, tmp_path: Path) -> 
     """BM25's document side depends on the corpus' mean passage length: when a rebuild
     moves it by more than the tolerance, the kept rows are rewritten and Milvus scores
     as the new build's own BM25 does."""
+    from indexing.analyzers import analyzer
+    from indexing.store import indexed_text
+
+    # first the seed and the dev documents of short passages, then every document: the
+    # mean length moves by more than the tolerance whatever the documents' wording
+    lengths: dict[str, list[int]] = {}
+    for passage in mirror.index.passages:
+        tokens = analyzer(passage.language)(indexed_text(passage))
+        lengths.setdefault(passage.doc_id, []).append(max(len(tokens), 1))
+    mean = np.mean([n for ns in lengths.values() for n in ns])
+    sources = {d: Path(doc.meta.source_file) for d, doc in mirror.index.documents.items()}
+    short = [d for d, ns in lengths.items() if sources[d].parts[0] == "tune" and np.mean(ns) < mean]
+    first = tmp_path / "first"
+    shutil.copytree(CORPUS, first / "seed")
+    (first / "tune").mkdir()
+    for doc_id in short:
+        shutil.copy(TUNE / sources[doc_id].name, first / "tune" / sources[doc_id].name)
     embedder = FakeEmbedder()
-    build_index(CORPUS, tmp_path / "seed", embedder.model_id, lambda: embedder)
+    build_index(first, tmp_path / "seed", embedder.model_id, lambda: embedder)
     store = MilvusStore(mirror.store.client, mirror.store.uri, "grown")
-    store.sync(load_index(tmp_path / "seed"))  # the seed alone, then seed and dev corpus
+    store.sync(load_index(tmp_path / "seed"))
     report = store.sync(mirror.index)
     assert report.rewritten > 0 and report.deleted == 0
     assert report.inserted + report.rewritten + report.kept == len(mirror.index.passages)

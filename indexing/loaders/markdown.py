@@ -1,0 +1,120 @@
+"""Markdown: the structure the markup states, read by a CommonMark parser.
+
+markdown-it-py (the executablebooks project's CommonMark parser, with its GFM
+table rule) and mdit-py-plugins' footnote rule give headings (ATX "#" and
+setext underlines alike), numbered and bulleted lists with their numbers, pipe
+tables as rows and footnotes as definitions with their references. Reading the
+markup by hand lost all four: a letterhead table came out as one paragraph of
+pipes, a setext-underlined letterhead as a paragraph ending in "=====", and a
+footnote's definition as a paragraph of the body with its "[^1]" marker left in
+the sentence. A table before the first paragraph gives metadata fields, as a
+Word header table does; footnotes become notes of the block that cites them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from indexing.loaders.base import Block, Loaded, join_lines, resolve_hyphens, split_label
+from indexing.loaders.text import decode_text, parse_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
+
+
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+
+
+def _inline(token: Token, refs: list[str]) -> list[str]:
+    """The lines a reader sees: emphasis, links and code marks dropped, footnote
+    references noted in `refs`."""
+    lines = [""]
+    for child in token.children or []:
+        if child.type in ("text", "code_inline"):
+            lines[-1] += child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            lines.append("")
+        elif child.type == "image":
+            lines[-1] += "".join(c.content for c in child.children or [])
+        elif child.type == "footnote_ref":
+            refs.append(str(child.meta["label"]))
+    return [line.strip() for line in lines if line.strip()]
+
+
+def parse_markdown(text: str) -> Loaded:
+    """Blocks of a Markdown document."""
+    tokens = _parser().parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks: list[Block] = []
+    fields: dict[str, str] = {}
+    notes: dict[str, str] = {}
+    cited: list[tuple[Block, list[str]]] = []
+    lists: list[str] = []  # the open lists' kinds ("ol" or "ul"), innermost last
+    item_label: str | None = None
+    row: list[str] | None = None
+    footnote: str | None = None
+    seen_body = False
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind in ("ordered_list_open", "bullet_list_open"):
+            lists.append(token.tag)
+        elif kind in ("ordered_list_close", "bullet_list_close"):
+            lists.pop()
+        elif kind == "list_item_open":
+            item_label = f"{token.info}{token.markup}" if lists[-1:] == ["ol"] else "•"
+        elif kind == "footnote_open":
+            footnote = str(token.meta["label"])
+        elif kind == "footnote_close":
+            footnote = None
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            cells = [c for c in row if c]
+            if cells:
+                blocks.append(Block(" | ".join(cells), "table"))
+                if not seen_body and len(cells) == 2:
+                    fields.setdefault(cells[0].rstrip(" :"), cells[1])
+            row = None
+        elif kind in ("code_block", "fence", "html_block"):
+            content = token.content
+            if kind == "html_block":
+                from bs4 import BeautifulSoup
+
+                content = BeautifulSoup(content, "html.parser").get_text("\n")
+            blocks.extend(parse_text(content).blocks)
+        elif kind == "inline":
+            refs: list[str] = []
+            lines = _inline(token, refs)
+            content = join_lines(lines)  # hyphenated line ends mended
+            opener = tokens[i - 1].type if i else ""
+            if not content:
+                continue
+            if row is not None:
+                row.append(" ".join(content.split()))
+            elif footnote is not None:
+                notes[footnote] = f"{notes[footnote]} {content}" if footnote in notes else content
+            elif opener == "heading_open":
+                blocks.append(Block(content, "heading"))
+            else:
+                label, rest = split_label(content)
+                if item_label is not None:
+                    label, rest = item_label, content
+                    item_label = None  # an item's later paragraphs are paragraphs
+                block = Block(rest, "item", label=label) if label else Block(content, lines=lines)
+                blocks.append(block)
+                seen_body = True
+                if refs:
+                    cited.append((block, refs))
+    for block, refs in cited:
+        block.notes.extend(f"{label}: {notes[label]}" for label in refs if label in notes)
+    resolve_hyphens(blocks)
+    return Loaded(blocks, fields=fields)
+
+
+def load_markdown(path: Path) -> Loaded:
+    return parse_markdown(decode_text(path.read_bytes(), path))
