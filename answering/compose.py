@@ -253,15 +253,23 @@ class Composer:
         return clauses
 
     def select(
-        self, question: Question, hits: Sequence[Hit], clauses: list[Clause]
+        self,
+        question: Question,
+        hits: Sequence[Hit],
+        clauses: list[Clause],
+        holds: Callable[[Clause], bool] | None = None,
     ) -> list[Clause]:
         """The quotes: the best clause, or the best per document when comparing, widened.
-        A question asking for an amount is answered by a clause that holds a figure when
-        one scores nearly as well as the best (FIGURE_SHARE)."""
-        if "amount" in question.kinds and clauses and not has_figure(clauses[0].text):
-            figure = next((c for c in clauses if has_figure(c.text)), None)
-            if figure is not None and figure.score >= FIGURE_SHARE * clauses[0].score:
-                clauses = [figure, *(c for c in clauses if c is not figure)]
+        A question asking for a thing of a kind (an amount, a sum, a share, a person, a
+        member, a town, a day: `holds` says whether a clause holds what it asks for) is
+        answered by a clause that holds one when it scores nearly as well as the best
+        (FIGURE_SHARE)."""
+        if holds is None and "amount" in question.kinds:
+            holds = lambda clause: has_figure(clause.text)  # noqa: E731
+        if holds is not None and clauses and not holds(clauses[0]):
+            typed = next((c for c in clauses if holds(c)), None)
+            if typed is not None and typed.score >= FIGURE_SHARE * clauses[0].score:
+                clauses = [typed, *(c for c in clauses if c is not typed)]
         chosen = self._pick(question, hits, clauses)
         widened: list[Clause] = []
         for clause in chosen:

@@ -50,7 +50,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:differ\w*|difference\w*|compare\w*|comparison|both|two texts|two documents|"
         r"versus|vs|change[sd]?|evolv\w*|over time|over the years|shift\w*|diffère\w*|"
         r"différence\w*|compar\w*|les deux|deux textes|deux documents|évolu\w*|chang\w*|"
-        r"au fil|diferencia\w*|difiere\w*|ambos|ambas|los dos|evolucion\w*|cambi\w*)\b",
+        r"au fil|diferencia\w*|difiere\w*|ambos|ambas|los dos|evolucion\w*|cambi\w*|"
+        # do two texts say the same: agree, give the same, disent la même chose
+        r"agree|agrees|the same|concordent|la même|le même|les mêmes|coïncident|"
+        r"concuerdan|coinciden|lo mismo|la misma|el mismo)\b",
         re.I,
     ),
     "propose": re.compile(
@@ -66,11 +69,12 @@ _KINDS: dict[str, re.Pattern[str]] = {
     # a person by name: who chaired, which ambassador
     "person": re.compile(
         r"\b(?:(?:which|what) (?:ambassador|chair(?:person|man|woman)?|president|official)|"
-        r"who (?:chaired|chairs|presided|was (?:the )?chair\w*)|"
+        r"who (?:chaired|chairs|presided|moderated|facilitated|was (?:the )?chair\w*)|"
         r"name of the (?:chair\w*|ambassador)|"
         r"(?:quel|quelle) (?:ambassadeur|ambassadrice|président\w*)|"
-        r"qui (?:présidait|a présidé|préside)|"
-        r"qué (?:embajador\w*|president\w*)|quién (?:presidía|presidió|preside))\b",
+        r"qui (?:présidait|a présidé|préside|animait|a animé|anime|a modéré|modérait)|"
+        r"qué (?:embajador\w*|president\w*)|"
+        r"quién (?:presidía|presidió|preside|moderó|moderaba|dirigió|animó))\b",
         re.I,
     ),
     # a member by name: which members, which country, quel pays, qué delegación
@@ -88,7 +92,8 @@ _KINDS: dict[str, re.Pattern[str]] = {
     # quoted document's issuers count (not for "which participant withdrew ...")
     "author": re.compile(
         r"\b(?:submit\w*|tabled?|circulat\w*|sponsor\w*|co-?sponsor\w*|authors?|authored|"
-        r"wrote|written by|put forward|propos\w*|présent\w*|soumi\w*|auteurs?|rédig\w*|"
+        r"wrote|written by|put forward|propos(?:e|es|ed|é|ée|és|ées|ait|aient)|"
+        r"propuso|propusieron|proponen?|présent\w*|soumi\w*|auteurs?|rédig\w*|"
         r"distribu\w*|coauteurs?|present[óa]\w*|somet\w*|sometid\w*|patrocin\w*|"
         r"autor(?:es|a|as)?|redact\w*)\b",
         re.I,
@@ -100,6 +105,20 @@ _KINDS: dict[str, re.Pattern[str]] = {
     # a day, not a year: on what date, à quelle date, qué fecha
     "day": re.compile(
         r"\b(?:(?:which|what) (?:date|day)|quelle date|quel jour|(?:qué|cuál) (?:fecha|día))\b",
+        re.I,
+    ),
+    # a sum of money (with "amount"): how much funding, quel montant de financement
+    "money": re.compile(
+        r"\b(?:money|funding|funds|financing|budget|dollars|USD|euros|argent|fonds|"
+        r"financement\w*|budgets?|dinero|fondos|financiaci[óo]n|financiamiento|presupuesto|"
+        r"dólares|quel montant|qué monto)\b",
+        re.I,
+    ),
+    # a share or a rate: what share, quel pourcentage, qué tasa
+    "share": re.compile(
+        r"\b(?:what (?:share|percentage|proportion|fraction|rate)|"
+        r"quel(?:le)? (?:part|pourcentage|proportion|taux)|"
+        r"(?:qué|cuál) (?:porcentaje|proporción|parte|tasa|cuota))\b",
         re.I,
     ),
     "amount": re.compile(
@@ -143,7 +162,7 @@ class Question:
     #: The retrieval query (tokens in every language, dense text, named documents).
     query: Query
     #: What the question asks for: when, until, who, compare, propose, purpose, person,
-    #: member, city, day, amount.
+    #: member, author, city, day, money, share, amount.
     kinds: frozenset[str] = frozenset()
     #: Documents it names, each with a weight; and the words that named them.
     named: dict[str, float] = field(default_factory=dict)
@@ -380,7 +399,7 @@ _NOUN_BEFORE_YEAR = re.compile(
 @lru_cache(maxsize=1)
 def _countries() -> tuple[frozenset[str], ...]:
     """Each country's names, folded, in English, French and Spanish (pycountry's ISO 3166
-    names and their translations)."""
+    names and their translations, and the WTO's own names of its members)."""
     import gettext
 
     import pycountry
@@ -393,6 +412,7 @@ def _countries() -> tuple[frozenset[str], ...]:
     for country in pycountry.countries:
         variants = {n for n in (country.name, getattr(country, "common_name", None)) if n}
         variants |= {t(n) for t in translators for n in list(variants)}
+        variants |= set(conventions().member_names.get(country.alpha_2, ()))
         countries.append(frozenset(folded_name(v) for v in variants))
     return tuple(countries)
 
@@ -498,7 +518,7 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
 
     def written(name: str) -> str:
         first, rest = name[0], name[1:]
-        body = r"[\s-]+".join(re.escape(w) for w in rest.split(" "))
+        body = r",?[\s-]+".join(re.escape(w) for w in rest.split(" "))
         return rf"{first.upper()}(?i:{body})"
 
     alternatives = "|".join(written(n) for n in sorted(names_of, key=len, reverse=True))
@@ -542,11 +562,14 @@ def organisations_named(
             continue
         wordings = {folded_name(w) for ws in term.wordings.values() for w in ws}
         names.append(frozenset(wordings))
-    for match in _ACRONYM.finditer(SYMBOL.sub(" ", asked)):
+    unsymbolled = SYMBOL.sub(" ", asked)
+    for match in _ACRONYM.finditer(unsymbolled):
         letters = _singular(match.group(0))
         folded = fold_accents(letters.casefold())
         if folded in covered or folded in naming_words or sessions_named(letters):
             continue
+        if re.search(r"\d\s*$", unsymbolled[: match.start()]):
+            continue  # a unit after a number: "2 GB"
         names.append(frozenset({folded}))
     return tuple(names)
 

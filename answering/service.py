@@ -28,8 +28,9 @@ from answering.question import (
     folded_name,
     folded_words,
 )
-from answering.support import assess
+from answering.support import assess, holds_asked
 from answering.types import Answer, Message
+from indexing.analyzers import LANGUAGES, analyzer
 from indexing.documents import QUOTABLE_KINDS, Document, Hit, Passage
 from indexing.embedders import Embedder, embedder_for
 from indexing.lexicon import Lexicon, content_words
@@ -103,6 +104,12 @@ LIST_LEAD = 1
 #: best of the others: it compares documents.
 COMPARE_PER_DOCUMENT = 2
 #: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
+#: The first passages of a ranking, where every member a question names must have a
+#: document that mentions it (see QAService.cover_members).
+COVERED_DEPTH = 5
+#: A document's opening (title block, cover note, up to its first numbered paragraph):
+#: whom it is about.
+OPENING_PARAGRAPHS = 8
 RANKING_DEPTH = 10
 
 
@@ -122,6 +129,7 @@ class QAService:
         self.index = index
         #: each document's metadata and text as folded words (see `mentions`)
         self._document_words = lru_cache(maxsize=256)(self._words_of_document)
+        self._opening_words = lru_cache(maxsize=256)(self._words_of_opening)
         self.embedder = embedder
         if settings.search_threads:
             import faiss
@@ -330,9 +338,58 @@ class QAService:
         if first:
             seen = {h.passage.passage_id for h in first}
             ranking = first + [h for h in ranking if h.passage.passage_id not in seen]
+        ranking = self.cover_members(question, ranking, timings)
         if question.compares:
             ranking = spread(ranking, COMPARE_PER_DOCUMENT)  # the best of each document
         return self.lists_follow(ranking)[:depth]
+
+    def cover_members(
+        self, question: Question, ranking: list[Hit], timings: Timings | None = None
+    ) -> list[Hit]:
+        """Every member the question names has a document that mentions it among the
+        first passages: "What did Ruritania say in the Council, and Borduria in its
+        review?" needs the Council's minutes and Borduria's review, though one of them
+        ranks all its paragraphs first. For a member no document of the first passages
+        mentions, the best passage of the documents that do comes second."""
+        if len(question.members) < 2:
+            return ranking
+        for member in question.members:
+            first_docs = {h.passage.doc_id for h in ranking[:COVERED_DEPTH]}
+            if any(self.mentions(doc, member) for doc in first_docs):
+                continue
+            naming = self.documents_naming(member)
+            if not naming:
+                continue
+            within = SearchFilters(doc_ids=tuple(naming), kinds=QUOTABLE_KINDS)
+            found = self.retrieve(question.query, 1, within, timings)
+            if found:
+                seen = found[0].passage.passage_id
+                rest = [h for h in ranking if h.passage.passage_id != seen]
+                ranking = [*rest[:1], found[0], *rest[1:]]
+        return ranking
+
+    def members_apart(self, question: Question, hits: list[Hit]) -> bool:
+        """Does the question name members that only different documents mention, each
+        mentioned by one of the hits ("what did Ruritania say in the Council, and
+        Borduria in its review")?"""
+        if len(question.members) < 2 or question.compares:
+            return False
+        docs = {h.passage.doc_id for h in hits}
+        return not any(all(self.mentions(d, m) for m in question.members) for d in docs) and all(
+            any(self.mentions(d, m) for d in docs) for m in question.members
+        )
+
+    def documents_naming(self, member: frozenset[str]) -> list[str]:
+        """The documents whose text mentions the member (by any of its names)."""
+        lexical = self.index.lexical
+        rows: set[int] = set()
+        for name in member:
+            for language in LANGUAGES:
+                tokens = lexical.known(analyzer(language)(name))
+                if tokens:
+                    rows.update(np.flatnonzero(lexical.scores(tokens) > 0).tolist())
+        docs = dict.fromkeys(self.index.passages[row].doc_id for row in sorted(rows))
+        return [doc for doc in docs if self.mentions(doc, member)]
 
     def lists_follow(self, ranking: list[Hit]) -> list[Hit]:
         """A paragraph that announces a list ("... the following:") and leads the ranking
@@ -368,12 +425,15 @@ class QAService:
         timings.add("analyse", started)
         ranking = self.rank(understood, max(k, RANKING_DEPTH), timings)
         hits = ranking[:k]
+        if self.members_apart(understood, hits):
+            understood = replace(understood, names_apart=True)  # one quote per document
         started = time.perf_counter()
         clauses = self.composer.score_clauses(understood, hits, self.meaning(understood))
         # the members and organisations the question names: quote a document that
         # mentions them if one was retrieved, else support.assess abstains (a comparison's
         # names may each belong to one of its documents)
         names = understood.proper_names
+        members = understood.members
         if names and not understood.compares:
             naming = {
                 hit.passage.doc_id
@@ -382,7 +442,26 @@ class QAService:
             }
             if naming:
                 clauses = [c for c in clauses if hits[c.hit_index].passage.doc_id in naming]
-        chosen = self.composer.select(understood, hits, clauses)
+            # a member the document is not about (its title, issuer and opening do not
+            # name it) is the quote's to name: "And China?" after a question on minutes
+            passage_naming = [
+                c
+                for c in clauses
+                if all(
+                    self.is_about(hits[c.hit_index].passage.doc_id, member)
+                    or names_in(hits[c.hit_index].passage, member)
+                    for member in members
+                )
+            ]
+            if passage_naming:
+                clauses = passage_naming
+
+        def holds(clause: Clause) -> bool:
+            passage = hits[clause.hit_index].passage
+            context = f"{passage.text} {passage.date or ''}"
+            return holds_asked(understood, clause.text, self._places, context)
+
+        chosen = self.composer.select(understood, hits, clauses, holds)
         items = {
             n: self.list_items(hits[c.hit_index].passage)
             for n, c in enumerate(chosen)
@@ -401,11 +480,12 @@ class QAService:
             quoted,
             self.mentions,
             headers=[
-                f"{meta.title} {meta.body or ''}"
+                f"{meta.title} {meta.body or ''} {meta.date or ''}"
                 for meta in (self.metas.get(doc) for doc in dict.fromkeys(d for d, _ in quoted))
                 if meta is not None
             ],
             places=self._places,
+            context=[hits[c.hit_index].passage.text for c in chosen],
         )
         language = understood.language
         if not support.answerable(self.settings.abstain_threshold):
@@ -448,11 +528,24 @@ class QAService:
     def mentions(self, doc_id: str, names: frozenset[str]) -> bool:
         """Does the document (its metadata or text) mention one of these folded names: all
         the content words of one of them, each perhaps in the plural?"""
-        words = self._document_words(doc_id)
-        return any(
-            all({word, f"{word}s", f"{word}es"} & words for word in content_words_of(name))
-            for name in names
-        )
+        return _names_one(names, self._document_words(doc_id))
+
+    def is_about(self, doc_id: str, names: frozenset[str]) -> bool:
+        """Is the document about one of these folded names: does its title, issuer or
+        place, or its opening (a cover note naming its sponsors) hold it?"""
+        return _names_one(names, self._opening_words(doc_id))
+
+    def _words_of_opening(self, doc_id: str) -> frozenset[str]:
+        document = self.index.documents.get(doc_id)
+        if document is None:
+            return frozenset()
+        meta = document.meta
+        parts = [meta.title, meta.body or "", meta.place or "", meta.extra.get("member") or ""]
+        for paragraph in document.paragraphs[:OPENING_PARAGRAPHS]:
+            if paragraph.label:
+                break  # numbered paragraphs: the body has begun
+            parts.append(paragraph.text)
+        return frozenset(folded_words(" ".join(parts)))
 
     def _words_of_document(self, doc_id: str) -> frozenset[str]:
         document = self.index.documents.get(doc_id)
@@ -593,3 +686,17 @@ def spread(ranking: list[Hit], per_document: int) -> list[Hit]:
         counts[doc] = counts.get(doc, 0) + 1
         (ahead if counts[doc] <= per_document else behind).append(hit)
     return ahead + behind
+
+
+def _names_one(names: frozenset[str], words: frozenset[str]) -> bool:
+    """Do the words hold one of these folded names: all its content words, each perhaps
+    in the plural?"""
+    return any(
+        all({word, f"{word}s", f"{word}es"} & words for word in content_words_of(name))
+        for name in names
+    )
+
+
+def names_in(passage: Passage, names: frozenset[str]) -> bool:
+    """Does the passage's text (or a note of it) name one of these folded names?"""
+    return _names_one(names, frozenset(folded_words(passage.text)))

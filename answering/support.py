@@ -72,7 +72,7 @@ class Support:
 
 def named_things(question: str) -> list[str]:
     """Document symbols (whole), years, proper names and acronyms a question is about
-    (not its first word, nor a month's name)."""
+    (not its first word, a month's name, nor a unit after a number: "2 GB", "5 Mbps")."""
     found = [s for s in SYMBOL.findall(question.upper())]
     rest = SYMBOL.sub(" ", question)
     found += _YEAR.findall(rest)
@@ -82,6 +82,8 @@ def named_things(question: str) -> list[str]:
         opening = not rest[: match.start()].strip(" ¿¡\"'«(“")
         if opening or word.casefold() in _NOT_NAMES or word.casefold() in months:
             continue
+        if re.search(r"\d\s*$", rest[: match.start()]) and len(word) <= 5:
+            continue  # a unit: "2 GB", "10 Mbps"
         found.append(word)
     return list(dict.fromkeys(found))
 
@@ -178,6 +180,62 @@ def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     return None
 
 
+_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
+#: A sum of money: a currency's sign, code or name.
+_MONEY = re.compile(
+    r"(?:US\$|\$|€|£|¥|\b(?:USD|EUR|CHF|XOF|FCFA|CFA|dollars?|dólares?|euros?|francs?|"
+    r"francos?|yens?|rupees?|roupies?|rupias?|pesos?|pounds?|livres?)\b)",
+    re.I,
+)
+#: A share or a rate: a percentage, a fraction, "<n> of the <m>".
+_SHARE = re.compile(
+    r"%|\b(?:per ?cent|percent|pour ?cent|por ciento|half|third|quarter|majority|"
+    r"moitié|tiers|quart|majorité|mitad|tercio|cuarta parte|mayoría)\b|"
+    r"\b\d[\d,.]* (?:of|out of|sur|de) (?:the |les |los |las )?\d",
+    re.I,
+)
+
+
+#: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
+#: ask for it, whether a text holds it, what is missing when none does).
+_ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
+    (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
+    (frozenset({"amount", "money"}), lambda q, t, p: bool(_MONEY.search(t)), "no sum of money"),
+    (frozenset({"share"}), lambda q, t, p: bool(_SHARE.search(t)), "no share or rate"),
+    (
+        frozenset({"person"}),
+        lambda q, t, p: bool(conventions().person_re.search(t)),
+        "no person named",
+    ),
+    (frozenset({"member"}), lambda q, t, p: names_a_member(t, q.members), "no member named"),
+    (
+        frozenset({"city"}),
+        lambda q, t, p: bool(places_named(t, p) - places_named(q.asked, p)),
+        "no town named",
+    ),
+    (
+        frozenset({"day"}),
+        lambda q, t, p: bool(parse_dates(t) or month_years(t)),
+        "no day or month",
+    ),
+)
+
+
+def holds_asked(
+    question: Question, text: str, places: frozenset[str] = frozenset(), context: str = ""
+) -> bool:
+    """Does the text hold what the question asks for, where it asks for a thing of a kind
+    (an amount, a sum of money, a share, a person, a member, a town, a day), and does it
+    or its `context` (its paragraph, its document's date) give the years it asks about?"""
+    if not question.compares and any(
+        y not in f"{text} {context}" for y in _YEAR.findall(question.asked)
+    ):
+        return False
+    return all(
+        holds(question, text, places) for kinds, holds, _ in _ASKED if kinds <= question.kinds
+    )
+
+
 def assess(
     question: Question,
     hits: list[Hit],
@@ -190,6 +248,7 @@ def assess(
     mentions: Callable[[str, frozenset[str]], bool] | None = None,
     headers: Sequence[str] = (),
     places: frozenset[str] = frozenset(),
+    context: Sequence[str] = (),
 ) -> Support:
     """Support for answering. `language_share`: the share of passages in the question's
     language (its terms are evidence of absence only where the corpus speaks it).
@@ -197,7 +256,8 @@ def assess(
     adjective of a region where the corpus writes it in French, a place transliterated
     otherwise)? See missing_names. `quoted`: (document id, text) of what the answer would
     quote; `mentions`: does a document mention any of these (folded) names? `headers`: the
-    quoted documents' titles and issuers; `places`: the corpus's meeting places (folded)."""
+    quoted documents' titles, issuers and dates; `places`: the corpus's meeting places
+    (folded); `context`: the whole paragraphs the quotes come from."""
     content = content_problem(question, lexical)
     if content:
         return Support(0.0, content)
@@ -218,23 +278,20 @@ def assess(
     if language_share >= 0.5 and absent_share(question, lexical, glossary) > MAX_ABSENT_SHARE:
         return Support(score, "most of the question's terms are not in the corpus")
     texts = [text for _, text in quoted] or [c.text for c in clauses[:10]]
-    if "amount" in question.kinds and not any(has_figure(t) for t in texts):
-        return Support(score, "no figure in the passages that answer")
-    if "person" in question.kinds and not any(conventions().person_re.search(t) for t in texts):
-        return Support(score, "no person named in the passages that answer")
-    # a member, town or day the question asks for, that the quotes hold (for a text's
+    # a year the question asks about is in what answers it: the quoted paragraphs, or the
+    # quoted documents' dates and titles ("in 2020" is not answered by figures for 2018
+    # and 2023); a comparison's years name its several documents
+    said = " ".join([*texts, *context, *headers])
+    years = [y for y in dict.fromkeys(_YEAR.findall(question.asked)) if y not in said]
+    if years and not question.compares:
+        return Support(score, f"nothing for {', '.join(years)} in the passages that answer")
+    # a thing of the kind the question asks for, that the quotes hold (for a text's
     # authors, the quoted documents' titles and issuers too: "which members proposed it?")
     authors = headers if "author" in question.kinds else ()
-    if "member" in question.kinds and not any(
-        names_a_member(t, question.members) for t in [*texts, *authors]
-    ):
-        return Support(score, "no member named in the passages that answer")
-    if "city" in question.kinds:
-        asked = places_named(question.asked, places)
-        if not any(places_named(t, places) - asked for t in texts):
-            return Support(score, "no town named in the passages that answer")
-    if "day" in question.kinds and not any(parse_dates(t) or month_years(t) for t in texts):
-        return Support(score, "no day or month in the passages that answer")
+    for kinds, holds, lacking in _ASKED:
+        held = [*texts, *authors] if kinds == {"member"} else texts
+        if kinds <= question.kinds and not any(holds(question, t, places) for t in held):
+            return Support(score, f"{lacking} in the passages that answer")
     if mentions is not None and quoted:
         docs = {doc for doc, _ in quoted}
         absent = [m for m in question.proper_names if not any(mentions(d, m) for d in docs)]

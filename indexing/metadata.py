@@ -63,6 +63,9 @@ class Conventions:
     number_words: tuple[str, ...] = ()
     #: members that are no country, and groups of members ("European Union", "Groupe")
     member_groups: tuple[str, ...] = ()
+    #: members' names in the WTO's own lists (English, French, Spanish) where they differ
+    #: from ISO 3166's ("Nueva Zelandia", "Chinese Taipei"), by ISO alpha-2 code
+    member_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     date_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
@@ -159,6 +162,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         person_titles=tuple(data.get("person_titles", [])),
         number_words=tuple(w for ws in data.get("number_words", {}).values() for w in ws),
         member_groups=tuple(data.get("member_groups", [])),
+        member_names={k: tuple(v) for k, v in data.get("member_names", {}).items()},
     )
 
 

@@ -59,7 +59,13 @@ def test_members_are_found_in_any_language_and_only_as_names() -> None:
 
     found = members_named("Quelle position les États-Unis et le Brésil ont-ils prise ?")
     assert [sorted(m) for m in found] == [
-        ["estados unidos", "etats unis", "united states"],
+        [
+            "estados unidos",
+            "estados unidos de america",
+            "etats unis",
+            "united states",
+            "united states of america",
+        ],
         ["brasil", "brazil", "bresil"],
     ]
     assert members_named("lors de sa réunion de décembre") == ()
@@ -84,6 +90,18 @@ def test_figures_are_not_years_dates_or_symbols() -> None:
     assert not has_figure("adopted on 25 May 2003 (WT/MIN(99)/1) in 2005")
     # a number inside a name counts nothing
     assert not has_figure("a fund to be launched at MC20 with the G20, after COVID-19")
+
+
+def test_a_unit_after_a_number_is_no_name() -> None:
+    from answering.support import named_things
+
+    assert named_things("¿Cuánto cuesta un plan de 2 GB en Ruritania?") == ["Ruritania"]
+    from answering.question import organisations_named
+    from indexing.query import EMPTY_GLOSSARY
+
+    assert organisations_named("A 2 GB plan, says the OECD", frozenset(), EMPTY_GLOSSARY) == (
+        frozenset({"oecd"}),
+    )
 
 
 def test_a_members_function_words_name_no_document() -> None:

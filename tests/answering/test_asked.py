@@ -1,0 +1,84 @@
+"""What a question asks for decides what may answer it: a year, a share, a member named in
+a follow-up, members that only different documents mention.
+
+A small corpus written for the test (fake embedder): a meeting's minutes in which members
+speak, and a review of one member."""
+
+from __future__ import annotations
+
+import pytest
+
+from answering.types import Message
+from tests.conftest import service_over
+
+MINUTES = """\
+Minutes of the meeting of the Council for Trade in Goods
+
+1. The representative of Chile said at this meeting of the Goods Council that the
+moratorium on customs duties on electronic transmissions brought predictability.
+
+2. Kenya noted that goods bought online for less than 50 dollars would now be subject to
+value added tax on import.
+
+3. The Council took note of the statements made.
+"""
+
+REVIEW = """\
+Trade Policy Review of Norway
+
+1. Norway applies no customs duties on electronic transmissions and supports the
+moratorium, which it considers a guarantee of predictability.
+
+2. Internet use reached 40 per cent of the population in 2019 and 60 per cent in 2023.
+
+3. A digital agency coordinates the government's online services.
+"""
+
+
+@pytest.fixture(scope="module")
+def service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    documents = {"goods-council-minutes.txt": MINUTES, "norway-review.txt": REVIEW}
+    return service_over(tmp_path_factory.mktemp("asked"), documents)
+
+
+def test_a_year_the_quotes_do_not_give_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    given = service.ask("What share of the population used the Internet in Norway in 2023?")
+    assert given.status == "answered" and "60 per cent" in given.answer
+    other = service.ask("What share of the population used the Internet in Norway in 2021?")
+    assert other.status == "not_found" and "2021" in (other.abstention_reason or "")
+
+
+def test_a_share_the_quotes_do_not_give_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    answer = service.ask("What share of Kenya's online purchases is subject to value added tax?")
+    assert answer.status == "not_found" and "share" in (answer.abstention_reason or "")
+
+
+def test_a_follow_up_on_another_member_quotes_that_member(service) -> None:  # type: ignore[no-untyped-def]
+    history = [
+        Message(role="user", content="What did Chile say at the Goods Council meeting?"),
+        Message(role="assistant", content="Chile said the moratorium brought predictability."),
+    ]
+    answer = service.ask("And Kenya?", history=history)
+    assert answer.status == "answered"
+    assert "Kenya" in answer.answer and "Chile said" not in answer.answer
+
+
+def test_members_only_different_documents_mention_are_each_quoted(service) -> None:  # type: ignore[no-untyped-def]
+    answer = service.ask(
+        "What did Chile say about the moratorium in the Council, and Norway in its review?"
+    )
+    assert answer.status == "answered"
+    assert {c.doc_id for c in answer.citations} == {"goods-council-minutes", "norway-review"}
+
+
+def test_members_in_the_wto_s_own_wording() -> None:
+    from answering.question import members_named
+
+    found = members_named("Chile, Nueva Zelandia y Singapur; el Taipei Chino; Hong Kong, China")
+    assert [sorted(m)[0] for m in found] == [
+        "chile",
+        "new zealand",
+        "singapore",
+        "chinese taipei",
+        "hong kong",
+    ]
