@@ -45,8 +45,8 @@ BODY = re.compile(
 )
 UNTIL = re.compile(r"\b(?:jusqu['’]\s*(?:à|au|aux)|until|till|hasta)\b", re.I)
 
-#: A figure: a number that is not a bare year (amounts, counts, shares).
-#: A number standing alone: not a year, nor part of a name ("MC20", "G20", "COVID-19").
+#: A figure: a number standing alone, not a year, nor part of a name ("MC20", "G20",
+#: "COVID-19").
 _AMOUNT = re.compile(r"(?<![\w/.,-])(?!(?:19|20)\d{2}\b)\d+(?:[.,]\d+)*(?![\d/])")
 PURPOSE = re.compile(
     r"\b(?:afin d|en vue d|visant à|pour (?:renforcer|examiner|évaluer)|in order to|"
@@ -104,15 +104,16 @@ def clause_spans(text: str, min_chars: int = 70, max_chars: int = 320) -> list[t
 #: corpus with `wtoqa eval`, see README).
 MEANING_WEIGHT = 4.5
 MEANING_FLOOR = 0.75
-#: A second passage is quoted when its best clause scores this share of the best's.
 #: A cover note (who circulated the text, when, how many delegations) answers questions
 #: about the text itself; to others it is a recital of the document's metadata.
 ABOUT_THE_TEXT = frozenset({"who", "when", "where", "amount"})
 COVER_NOTE_PENALTY = 0.3
 #: A cover note comes among the document's first paragraphs, before its numbered ones.
 COVER_NOTE_BEFORE = 15
-#: An amount question's quote is a clause with a figure scoring this share of the best.
+#: A question asking for a thing of a kind (a figure, a sum, a member...) is answered by
+#: the best clause holding one when it scores this share of the best clause.
 FIGURE_SHARE = 0.85
+#: A second passage is quoted when its best clause scores this share of the best's.
 SECOND_QUOTE = 0.85
 #: The passage's retrieval rank as a prior: RANK_PRIOR / (1 + rank).
 RANK_PRIOR = 0.15
@@ -257,16 +258,14 @@ class Composer:
         question: Question,
         hits: Sequence[Hit],
         clauses: list[Clause],
-        holds: Callable[[Clause], bool] | None = None,
+        holds: Callable[[Clause], bool],
     ) -> list[Clause]:
         """The quotes: the best clause, or the best per document when comparing, widened.
         A question asking for a thing of a kind (an amount, a sum, a share, a person, a
         member, a town, a day: `holds` says whether a clause holds what it asks for) is
         answered by a clause that holds one when it scores nearly as well as the best
         (FIGURE_SHARE)."""
-        if holds is None and "amount" in question.kinds:
-            holds = lambda clause: has_figure(clause.text)  # noqa: E731
-        if holds is not None and clauses and not holds(clauses[0]):
+        if clauses and not holds(clauses[0]):
             typed = next((c for c in clauses if holds(c)), None)
             if typed is not None and typed.score >= FIGURE_SHARE * clauses[0].score:
                 clauses = [typed, *(c for c in clauses if c is not typed)]

@@ -24,7 +24,8 @@ from indexing.documents import DocumentMeta
 from indexing.metadata import SYMBOL, conventions, parse_dates, sessions_named
 from indexing.query import Glossary, Query, make_query
 
-_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
+#: A year standing alone (not inside a symbol or a longer number).
+YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 
 #: What a question asks for, by its question words (English, French, Spanish).
 _KINDS: dict[str, re.Pattern[str]] = {
@@ -109,7 +110,7 @@ _KINDS: dict[str, re.Pattern[str]] = {
     ),
     # a sum of money (with "amount"): how much funding, quel montant de financement
     "money": re.compile(
-        r"\b(?:money|funding|funds|financing|budget|dollars|USD|euros|argent|fonds|"
+        r"\b(?:money|funding|funds|financing|dollars|USD|euros|argent|fonds|"
         r"financement\w*|budgets?|dinero|fondos|financiaci[óo]n|financiamiento|presupuesto|"
         r"dólares|quel montant|qué monto)\b",
         re.I,
@@ -324,7 +325,7 @@ class Catalogue:
         conv = conventions()
         symbols = {s.casefold() for s in SYMBOL.findall(text.upper())}
         sessions = set(sessions_named(text, conv))
-        years = {int(y) for y in _YEAR.findall(text)}
+        years = {int(y) for y in YEAR.findall(text)}
         months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
         months |= month_years(text)
         tokens = set(folded_words(text))
@@ -534,6 +535,11 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
+def after_number(before: str) -> bool:
+    """Does the text before a word end in a number (the word a unit: "2 GB", "10 Mbps")?"""
+    return bool(re.search(r"\d\s*$", before))
+
+
 _ACRONYM = re.compile(r"(?<![\w/])[A-Z]{2,}(?:s|'s)?(?![\w/])")
 
 
@@ -568,8 +574,8 @@ def organisations_named(
         folded = fold_accents(letters.casefold())
         if folded in covered or folded in naming_words or sessions_named(letters):
             continue
-        if re.search(r"\d\s*$", unsymbolled[: match.start()]):
-            continue  # a unit after a number: "2 GB"
+        if after_number(unsymbolled[: match.start()]):
+            continue  # a unit: "2 GB"
         names.append(frozenset({folded}))
     return tuple(names)
 

@@ -103,13 +103,13 @@ LIST_LEAD = 1
 #: A comparison's ranking takes at most this many passages of one document before the
 #: best of the others: it compares documents.
 COMPARE_PER_DOCUMENT = 2
-#: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 #: The first passages of a ranking, where every member a question names must have a
 #: document that mentions it (see QAService.cover_members).
 COVERED_DEPTH = 5
 #: A document's opening (title block, cover note, up to its first numbered paragraph):
 #: whom it is about.
 OPENING_PARAGRAPHS = 8
+#: Retrieval goes this deep whatever k is, so evaluation sees the ranking (MRR to rank 10).
 RANKING_DEPTH = 10
 
 
@@ -698,5 +698,5 @@ def _names_one(names: frozenset[str], words: frozenset[str]) -> bool:
 
 
 def names_in(passage: Passage, names: frozenset[str]) -> bool:
-    """Does the passage's text (or a note of it) name one of these folded names?"""
+    """Does the passage's text name one of these folded names?"""
     return _names_one(names, frozenset(folded_words(passage.text)))

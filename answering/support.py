@@ -11,9 +11,12 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 - most of the subject's terms absent from the corpus, when the corpus holds
   documents in the question's language (otherwise the terms of a question in
   another language say nothing);
-- a question that asks for an amount, a person by name, a member, a town or a day, when
-  the passages the answer would quote hold no figure, no titled name ("H.E. Ms ..."), no
-  member (nor do their documents' titles and issuers), no town, no day or month;
+- a question that asks for an amount, a sum of money, a share, a person by name, a member,
+  a town or a day, when the passages the answer would quote hold no figure, no sum with
+  its currency, no percentage or fraction, no titled name ("H.E. Ms ..."), no member (nor,
+  for a text's authors, do their documents' titles and issuers), no town, no day or month;
+- a year the question asks about that neither the quoted paragraphs nor their documents'
+  dates and titles give;
 - a member (country) the question names that no document the answer would quote
   mentions, in any of the three languages; likewise an organisation or other proper name
   (an acronym, or a capitalised glossary name: "the World Bank", "l'OCDE"), in any of
@@ -30,7 +33,9 @@ from dataclasses import dataclass
 
 from answering.compose import Clause, has_figure
 from answering.question import (
+    YEAR,
     Question,
+    after_number,
     country_names,
     country_of_capital,
     folded_name,
@@ -45,7 +50,6 @@ from indexing.lexical import LexicalIndex
 from indexing.metadata import SYMBOL, conventions, parse_dates
 from indexing.query import Glossary
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+|[A-Z]{2,}\d*|[A-Z]{1,4}\d+)\b")
 _NOT_NAMES = frozenset(
     "what when who whom which where why how does did do is are was were the a an and "
@@ -75,14 +79,14 @@ def named_things(question: str) -> list[str]:
     (not its first word, a month's name, nor a unit after a number: "2 GB", "5 Mbps")."""
     found = [s for s in SYMBOL.findall(question.upper())]
     rest = SYMBOL.sub(" ", question)
-    found += _YEAR.findall(rest)
+    found += YEAR.findall(rest)
     months = conventions().months
     for match in _NAME.finditer(rest):
         word = match.group(1).strip("’'")
         opening = not rest[: match.start()].strip(" ¿¡\"'«(“")
         if opening or word.casefold() in _NOT_NAMES or word.casefold() in months:
             continue
-        if re.search(r"\d\s*$", rest[: match.start()]) and len(word) <= 5:
+        if after_number(rest[: match.start()]) and len(word) <= 5:
             continue  # a unit: "2 GB", "10 Mbps"
         found.append(word)
     return list(dict.fromkeys(found))
@@ -180,7 +184,6 @@ def content_problem(question: Question, lexical: LexicalIndex) -> str | None:
     return None
 
 
-_YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 #: A sum of money: a currency's sign, code or name.
 _MONEY = re.compile(
     r"(?:US\$|\$|€|£|¥|\b(?:USD|EUR|CHF|XOF|FCFA|CFA|dollars?|dólares?|euros?|francs?|"
@@ -221,15 +224,22 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
 )
 
 
+def missing_years(question: Question, said: str) -> list[str]:
+    """The years the question asks about that the text does not give ("in 2020" is not
+    answered by figures for 2018 and 2023); none for a comparison, whose years name its
+    several documents."""
+    if question.compares:
+        return []
+    return [y for y in dict.fromkeys(YEAR.findall(question.asked)) if y not in said]
+
+
 def holds_asked(
     question: Question, text: str, places: frozenset[str] = frozenset(), context: str = ""
 ) -> bool:
     """Does the text hold what the question asks for, where it asks for a thing of a kind
     (an amount, a sum of money, a share, a person, a member, a town, a day), and does it
     or its `context` (its paragraph, its document's date) give the years it asks about?"""
-    if not question.compares and any(
-        y not in f"{text} {context}" for y in _YEAR.findall(question.asked)
-    ):
+    if missing_years(question, f"{text} {context}"):
         return False
     return all(
         holds(question, text, places) for kinds, holds, _ in _ASKED if kinds <= question.kinds
@@ -279,11 +289,9 @@ def assess(
         return Support(score, "most of the question's terms are not in the corpus")
     texts = [text for _, text in quoted] or [c.text for c in clauses[:10]]
     # a year the question asks about is in what answers it: the quoted paragraphs, or the
-    # quoted documents' dates and titles ("in 2020" is not answered by figures for 2018
-    # and 2023); a comparison's years name its several documents
-    said = " ".join([*texts, *context, *headers])
-    years = [y for y in dict.fromkeys(_YEAR.findall(question.asked)) if y not in said]
-    if years and not question.compares:
+    # quoted documents' dates and titles
+    years = missing_years(question, " ".join([*texts, *context, *headers]))
+    if years:
         return Support(score, f"nothing for {', '.join(years)} in the passages that answer")
     # a thing of the kind the question asks for, that the quotes hold (for a text's
     # authors, the quoted documents' titles and issuers too: "which members proposed it?")

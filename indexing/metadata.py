@@ -75,6 +75,10 @@ class Conventions:
     person_re: re.Pattern[str] = field(init=False, repr=False)
     number_word_re: re.Pattern[str] = field(init=False, repr=False)
     member_group_re: re.Pattern[str] = field(init=False, repr=False)
+    #: any body's name; a body's name that is no kind's cue ("Joint Statement Initiative
+    #: on ...", not "Note by the Secretariat")
+    body_re: re.Pattern[str] = field(init=False, repr=False)
+    body_name_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         courtesy = "|".join(map(re.escape, self.courtesy_phrases)) or r"(?!)"
@@ -100,6 +104,12 @@ class Conventions:
         object.__setattr__(
             self, "number_word_re", re.compile(rf"(?<![\w-])(?:{numbers or '(?!)'})(?![\w-])", re.I)
         )
+        body_cues = sorted({c for _name, cs in self.bodies for c in cs}, key=len, reverse=True)
+        bodies = "|".join(map(re.escape, body_cues)) or "(?!)"
+        object.__setattr__(self, "body_re", re.compile(rf"\b(?:{bodies})\b", re.I))
+        kind_cues = {c for _kind, cs in self.kinds for c in cs}
+        names = "|".join(re.escape(c) for c in body_cues if c not in kind_cues) or "(?!)"
+        object.__setattr__(self, "body_name_re", re.compile(names))
         groups = "|".join(sorted(map(re.escape, self.member_groups), key=len, reverse=True))
         object.__setattr__(
             self, "member_group_re", re.compile(rf"(?<!\w)(?:{groups or '(?!)'})(?!\w)")
@@ -325,9 +335,7 @@ def _is_session_line(text: str, conv: Conventions) -> bool:
     or both on one line."""
     rest = conv.session_re.sub(" ", text)
     if rest != text:  # "Ministerial Conference – Thirteenth Session – ...": the body too
-        for _body, cues in conv.bodies:
-            for cue in cues:
-                rest = re.sub(rf"(?i)\b{re.escape(cue)}\b", " ", rest)
+        rest = conv.body_re.sub(" ", rest)
     dated = bool(parse_dates(text, conv))
     if dated:
         rest = conv.date_re.sub(" ", rest)
@@ -514,37 +522,9 @@ def extract_metadata(
 
     # kind: the first cue in the title lines (a communication holding a draft decision
     # is a communication), else in the header block
-    lowered = [t.casefold() for t in title_lines] + [
-        p.text.casefold() for p in [*title_block, *subtitles]
-    ]
-    # a body's name holds no kind ("Joint Statement Initiative on ..."), unless it is one
-    # ("Note by the Secretariat")
-    kind_cues = {c for _kind, cues in conv.kinds for c in cues}
-    body_cues = sorted(
-        (c for _name, cues in conv.bodies for c in cues if c not in kind_cues),
-        key=len,
-        reverse=True,
-    )
-    lowered = [
-        re.sub("|".join(re.escape(c) for c in body_cues), " ", line).strip() for line in lowered
-    ]
-    # a line that opens with a kind ("Note by the co-convenors", "Communication from ...")
-    # names it, before a line that only holds one ("Joint Statement Initiative on ...")
-    for cue_at in (r"^", r"\b"):
-        for line in lowered:
-            kind = next(
-                (
-                    k
-                    for k, cues in conv.kinds
-                    if any(re.search(rf"{cue_at}{re.escape(c)}\b", line) for c in cues)
-                ),
-                None,
-            )
-            if kind:
-                meta["kind"] = kind
-                break
-        if "kind" in meta:
-            break
+    kind = _kind_of([*title_lines, *(p.text for p in [*title_block, *subtitles])], conv)
+    if kind:
+        meta["kind"] = kind
 
     # issuing member (a communication), else body
     member = None
@@ -593,6 +573,19 @@ def extract_metadata(
             extra["original_language"] = code
     meta["extra"] = extra
     return meta
+
+
+def _kind_of(lines: list[str], conv: Conventions) -> str | None:
+    """The kind the first of the lines names that names one. A line that opens with a kind
+    ("Note by the co-convenors", "Communication from ...") names it before a line that
+    only holds one; a body's name holds none ("Joint Statement Initiative on ...")."""
+    lowered = [conv.body_name_re.sub(" ", line.casefold()).strip() for line in lines]
+    for cue_at in (r"^", r"\b"):
+        for line in lowered:
+            for kind, cues in conv.kinds:
+                if any(re.search(rf"{cue_at}{re.escape(c)}\b", line) for c in cues):
+                    return kind
+    return None
 
 
 def _subtitles(rest: list[Paragraph]) -> list[Paragraph]:

@@ -13,6 +13,7 @@ Word header table does; footnotes become notes of the block that cites them.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 
+@lru_cache(maxsize=1)
 def _parser() -> MarkdownIt:
+    """One parser for every file (its rules are compiled once; parsing keeps no state)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
 
