@@ -314,12 +314,13 @@ class QAService:
         operative paragraphs lead; where a meeting was held is said by the heading that
         gives its place, which then leads."""
         # one place per paragraph: the parts of a long paragraph split into passages would
-        # otherwise take several of the answer's sources
+        # otherwise take several of the answer's sources (a footnote is a place of its own)
         found = self.retrieve(question.query, depth * 2, ANSWERABLE, timings)
-        paragraphs: set[tuple[str, int]] = set()
+        paragraphs: set[tuple[str, int, str]] = set()
         ranking: list[Hit] = []
         for hit in found:
-            key = (hit.passage.doc_id, hit.passage.paragraph)
+            note = hit.passage.passage_id if hit.passage.kind == "note" else ""
+            key = (hit.passage.doc_id, hit.passage.paragraph, note)
             if key not in paragraphs:
                 paragraphs.add(key)
                 ranking.append(hit)

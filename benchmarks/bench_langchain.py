@@ -61,7 +61,7 @@ from indexing.documents import Document, DocumentMeta, Paragraph, Passage  # noq
 from indexing.embedders import embedder_for  # noqa: E402
 from indexing.embedders.e5_build import ensure_default_model  # noqa: E402
 from indexing.lexical import LexicalIndex  # noqa: E402
-from indexing.store import LoadedIndex, load_index  # noqa: E402
+from indexing.store import LoadedIndex, indexed_text, load_index  # noqa: E402
 from wtoqa.settings import DEFAULT_EMBEDDING_MODEL, Settings  # noqa: E402
 
 PIAF = ROOT.parent / "shared" / "benchmarks" / "piaf" / "piaf-v1.0.json"
@@ -227,7 +227,7 @@ def recombined(index: LoadedIndex, size: int, seed: int = 0) -> LoadedIndex:
             for n, t in enumerate(chunk, start=1)
         )
     all_vectors = np.ascontiguousarray(np.vstack(vectors), dtype=np.float32)
-    texts = [f"{p.header}\n{p.text}" if p.header else p.text for p in passages]
+    texts = [indexed_text(p) for p in passages]
     return LoadedIndex(
         path=index.path,
         manifest=index.manifest,

@@ -79,11 +79,14 @@ class Passage:
     #: The document's context (title, symbol, date, body, session) indexed with the text;
     #: never shown or quoted as the passage's own words.
     header: str = ""
+    #: What the passage is about, said elsewhere in its document (a footnote: the opening
+    #: of the paragraph that calls it); indexed with the text, never shown or quoted.
+    context: str = ""
 
     @property
     def text_sha(self) -> str:
-        """Identity of what is embedded: the text with its document header."""
-        return hashlib.sha256(f"{self.header}\n{self.text}".encode()).hexdigest()
+        """Identity of what is embedded: the text with its document header and context."""
+        return hashlib.sha256(f"{self.header}\n{self.context}\n{self.text}".encode()).hexdigest()
 
     @property
     def quotable(self) -> bool:

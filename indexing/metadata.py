@@ -578,13 +578,20 @@ def extract_metadata(
 def _kind_of(lines: list[str], conv: Conventions) -> str | None:
     """The kind the first of the lines names that names one. A line that opens with a kind
     ("Note by the co-convenors", "Communication from ...") names it before a line that
-    only holds one; a body's name holds none ("Joint Statement Initiative on ...")."""
-    lowered = [conv.body_name_re.sub(" ", line.casefold()).strip() for line in lines]
-    for cue_at in (r"^", r"\b"):
-        for line in lowered:
-            for kind, cues in conv.kinds:
-                if any(re.search(rf"{cue_at}{re.escape(c)}\b", line) for c in cues):
-                    return kind
+    only holds one; neither a body's name ("Joint Statement Initiative on ...") nor a series
+    title ("Joint Statement on Electronic Commerce", heading a co-convenors' report) holds
+    one, unless no other line names a kind (a statement titled "Joint Statement on ...")."""
+    lowered = [line.casefold() for line in lines]
+    specific = [
+        "" if line.strip() in conv.series_titles else conv.body_name_re.sub(" ", line).strip()
+        for line in lowered
+    ]
+    for text in (specific, lowered):
+        for cue_at in (r"^", r"\b"):
+            for line in text:
+                for kind, cues in conv.kinds:
+                    if any(re.search(rf"{cue_at}{re.escape(c)}\b", line) for c in cues):
+                        return kind
     return None
 
 

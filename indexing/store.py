@@ -60,7 +60,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 17
+SEGMENTER_VERSION = 20
 KEEP_BUILDS = 2
 
 
@@ -201,6 +201,9 @@ def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
                 label=paragraph.label,
                 header=header,
             )
+        # what a footnote is about is said by the paragraph that calls it ("the law of 2011
+        # ...3" -> "3 Promulgated by dahir No. ..."): its opening is indexed with the note
+        anchor = _opening(paragraph.text) if paragraph.notes else ""
         for j, note in enumerate(paragraph.notes, start=1):
             # A footnote is out of its paragraph's text but not out of the document: it is a
             # passage of its own, cited as a note of that paragraph.
@@ -216,12 +219,24 @@ def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
                 date=meta.date,
                 label=f"n. {note_label}" if note_text else None,
                 header=header,
+                context=anchor,
             )
 
 
+#: How much of the paragraph that calls a footnote is indexed with the note.
+NOTE_ANCHOR_CHARS = 300
+
+
+def _opening(text: str) -> str:
+    if len(text) <= NOTE_ANCHOR_CHARS:
+        return text
+    return text[:NOTE_ANCHOR_CHARS].rsplit(" ", 1)[0]
+
+
 def indexed_text(passage: Passage) -> str:
-    """What the encoder and BM25 see: the document's context line, then the passage."""
-    return f"{passage.header}\n{passage.text}" if passage.header else passage.text
+    """What the encoder and BM25 see: the document's context line, the passage's own
+    context (a footnote's calling paragraph), then the passage."""
+    return "\n".join(part for part in (passage.header, passage.context, passage.text) if part)
 
 
 def _write_jsonl(path: Path, rows: list[dict[str, Any]]) -> None:
@@ -636,6 +651,7 @@ def _read_passages(
                     date=shared.setdefault(date, date) if date else date,
                     label=shared.setdefault(label, label) if label else label,
                     header=shared.setdefault(header, header),
+                    context=row.get("context", ""),
                 )
             )
     return passages

@@ -5,6 +5,10 @@ paragraph (they live in the numbering part, not in the text), so the labels are
 computed here from each paragraph's numbering properties. A table before the
 first body paragraph is a header table (symbol, date, original language): its
 rows become `fields` for the metadata, and every table row a "table" block.
+Footnotes live in the footnotes part, which python-docx does not read: each is
+taken from there (its XML, through python-docx's own parser) and becomes a note
+of the paragraph whose run references it, numbered as Word numbers them (in the
+order of their references).
 """
 
 from __future__ import annotations
@@ -124,8 +128,10 @@ def load_docx(path: Path) -> Loaded:
     except Exception as exc:  # PackageNotFoundError, zipfile.BadZipFile, KeyError...
         raise LoaderError(path, f"not a readable .docx file ({exc})") from exc
     numbering = _Numbering(document)
+    footnotes = _footnotes(document)
     blocks: list[Block] = []
     fields: dict[str, str] = {}
+    referenced: list[str] = []
     seen_body = False
     for child in document.element.body.iterchildren():
         if child.tag == f"{_W}p":
@@ -141,7 +147,13 @@ def load_docx(path: Path) -> Loaded:
             label = numbering.label(*num) if num else None
             if label is None:
                 label, text = split_label(text)
-            blocks.append(Block(text, "item" if label else "paragraph", label=label))
+            block = Block(text, "item" if label else "paragraph", label=label)
+            for reference in child.iter(f"{_W}footnoteReference"):
+                note = footnotes.get(reference.get(f"{_W}id", ""))
+                if note:
+                    block.notes.append(f"{len(referenced) + 1}: {note}")
+                    referenced.append(note)
+            blocks.append(block)
             seen_body = True
         elif child.tag == f"{_W}tbl":
             for row in Table(child, document).rows:
@@ -160,6 +172,28 @@ def load_docx(path: Path) -> Loaded:
             except (AttributeError, ValueError):
                 continue
     return Loaded(blocks, furniture=furniture, fields=fields)
+
+
+def _footnotes(document: Any) -> dict[str, str]:
+    """The text of each footnote by its id; Word's separator notes left out."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import parse_xml
+
+    for rel in document.part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES and not rel.is_external:
+            root = parse_xml(rel.target_part.blob)
+            break
+    else:
+        return {}
+    notes: dict[str, str] = {}
+    for note in root.iter(f"{_W}footnote"):
+        if note.get(f"{_W}type") in ("separator", "continuationSeparator", "continuationNotice"):
+            continue
+        paragraphs = ["".join(t.text or "" for t in p.iter(f"{_W}t")) for p in note.iter(f"{_W}p")]
+        text = " ".join(" ".join(paragraphs).split())
+        if text:
+            notes[note.get(f"{_W}id", "")] = text
+    return notes
 
 
 def _fields_of_row(cells: list[str], fields: dict[str, str]) -> None:

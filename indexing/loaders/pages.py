@@ -10,6 +10,7 @@ which catches the running header of a two-page document too.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from indexing.loaders.base import PAGE_NUMBER, normalise_furniture
@@ -20,6 +21,8 @@ MAX_FURNITURE_CHARS = 100
 #: Lines that repeat only once their numbers are masked must be this short ("- 2 -",
 #: "WT/GC/W/747 Page 3"); a longer one is text that happens to differ by a number.
 MAX_MASKED_CHARS = 40
+#: One token with a slash and a digit: a document symbol ("WT/GC/W/747", "IP/C/18").
+_CODE = re.compile(r"(?=\S*\d)(?=\S*/)\S{5,}")
 
 
 def furniture(pages: list[list[str]], edges: list[set[int]]) -> list[set[int]]:
@@ -35,6 +38,9 @@ def furniture(pages: list[list[str]], edges: list[set[int]]) -> list[set[int]]:
     first_lines = [ln for ln in (pages[0] if pages else [])[:FIRST_PAGE_HEADER_LINES] if ln.strip()]
     first_masked = {normalise_furniture(ln) for ln in first_lines}
     first_exact = {" ".join(ln.split()) for ln in first_lines}
+    # a running header often names the document's symbol beside other words
+    # ("WT/TPR/S/329 • Morocco"): a first-page header line that is one code-like token
+    first_symbols = {s for s in first_exact if _CODE.fullmatch(s)}
     drop: list[set[int]] = []
     for number, (lines, edge) in enumerate(zip(pages, edges, strict=True)):
         dropped = set()
@@ -48,11 +54,13 @@ def furniture(pages: list[list[str]], edges: list[set[int]]) -> list[set[int]]:
             short = len(line) <= MAX_MASKED_CHARS
             repeated = (
                 len(pages) >= 2
-                and key.strip("#- ") != ""
+                and key.strip("#-_=*—– ") != ""  # a rule separates, it is no header
                 and (exact[plain] >= 2 or (short and counts[key] >= 2))
             )
             echoes_first_page = number > 0 and (
-                plain in first_exact or (short and key in first_masked)
+                plain in first_exact
+                or (short and key in first_masked)
+                or (short and any(symbol in plain for symbol in first_symbols))
             )
             if PAGE_NUMBER.match(line) or (
                 len(line) <= MAX_FURNITURE_CHARS and (repeated or echoes_first_page)

@@ -76,7 +76,9 @@ def _lines_of_page(page: Any) -> list[Line]:
             segments[-1].append(char)
             previous = char
         for segment in segments:
-            line = _line_from_chars(segment, size)
+            # a segment's own type size sets its word spacing: a 10-point date beside a
+            # 13-point letterhead on one baseline would otherwise lose its spaces
+            line = _line_from_chars(segment, statistics.median(c["size"] for c in segment))
             if line is not None:
                 lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))

@@ -2,7 +2,11 @@
 
 Text exported from a PDF keeps the PDF's pages (form feeds), its running
 headers and its wrapped lines; pages are cleaned like a PDF's, and a paragraph
-cut by a page break is joined again.
+cut by a page break is joined again. Footnotes sit at a page's foot under a
+short rule ("______"), each opening with its number; their markers are plain
+digits after a word or its punctuation ("in 2009.1 The"), since a text export
+has lost the superscript. A footnote becomes a note of the paragraph of its page
+that holds its marker, and the marker leaves the text.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 
 from indexing.loaders.base import (
     LABEL,
+    PAGE_NUMBER,
     SENTENCE_END,
     Block,
     Loaded,
@@ -31,6 +36,9 @@ _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: A rule of dashes, stars, underscores or equals signs, which text exports draw under
 #: or around a title.
 _RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
+#: The rule that opens a page's footnotes, and a footnote's first line ("2 Law No...").
+_NOTE_RULE = re.compile(r"^\s*[_\-—–]{5,}\s*$")
+_NOTE_START = re.compile(r"^\s*(?P<n>\d{1,3}|[*†‡])\s+(?=\S)")
 
 
 def decode_text(raw: bytes, path: Path) -> str:
@@ -125,8 +133,17 @@ def parse_text(text: str) -> Loaded:
             removed.extend(lines[j].strip() for j in sorted(dropped))
             for j in dropped:
                 lines[j] = ""
+    for lines in pages:
+        # "Page : 3", "- 4 -" or "2/9" in a letterhead, away from the page's edges; a bare
+        # number may be a table's cell and stays
+        for j, line in enumerate(lines):
+            if PAGE_NUMBER.match(line) and not line.strip().isdigit():
+                removed.append(line.strip())
+                lines[j] = ""
     blocks: list[Block] = []
     for page_number, lines in enumerate(pages):
+        lines, notes = _split_footnotes(lines)
+        page: list[Block] = []
         for n, group in enumerate(blocks_of_page(lines)):
             heading = bool(_MD_HEADING.match(group[0]))
             content = join_lines([_MD_HEADING.sub("", g) for g in group])
@@ -136,10 +153,70 @@ def parse_text(text: str) -> Loaded:
                 lines=[_MD_HEADING.sub("", g).strip() for g in group],
             )
             block.page_start = page_number > 0 and n == 0
-            blocks.append(block)
+            page.append(block)
+        _attach_notes(page, notes)
+        blocks.extend(page)
     blocks = join_page_breaks(blocks)
     resolve_hyphens(blocks)
     return Loaded(blocks, furniture=removed)
+
+
+def _split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """A page's lines without its footnotes, and the footnotes as (number, text).
+
+    The footnotes are what follows the page's last short rule, when the first line
+    after it opens with a number."""
+    rules = [i for i, line in enumerate(lines) if _NOTE_RULE.match(line)]
+    if not rules:
+        return lines, []
+    start = rules[-1]
+    after = [line for line in lines[start + 1 :] if line.strip()]
+    if not after or not _NOTE_START.match(after[0]):
+        return lines, []
+    notes: list[tuple[str, list[str]]] = []
+    for line in after:
+        match = _NOTE_START.match(line)
+        if match:
+            notes.append((match.group("n"), [line[match.end() :]]))
+        else:
+            notes[-1][1].append(line)
+    return lines[:start], [(n, join_lines(parts)) for n, parts in notes]
+
+
+def _marker(number: str) -> re.Pattern[str]:
+    """Footnote `number` as a text export leaves its marker: right after a letter or a
+    closing punctuation mark, and not the number of a section ("4.1 of", "4.5.3")."""
+    return re.compile(
+        rf"(?:(?<=[^\W\d_])|(?<=[.,;:)\]»\"’”])){re.escape(number)}(?=$|[\s,;:.)])(?![.,]\d)"
+    )
+
+
+def _attach_notes(page: list[Block], notes: list[tuple[str, str]]) -> None:
+    """Each footnote to the first block of the page, from the last one's, that holds its
+    marker; the marker leaves the text. A footnote whose marker is not found is a note of
+    the page's last paragraph, so that its text is still indexed."""
+    first = 0
+    for number, text in notes:
+        for index in range(first, len(page)):
+            block = page[index]
+            match = _marker(number).search(block.text)
+            if match is None or _section_number(block.text, match):
+                continue
+            block.text = block.text[: match.start()] + block.text[match.end() :]
+            block.notes.append(f"{number}: {text}")
+            first = index
+            break
+        else:
+            if page:
+                page[-1].notes.append(f"{number}: {text}")
+
+
+def _section_number(text: str, match: re.Match[str]) -> bool:
+    """ "4.1 of the report": a digit, a dot, the number and a word in lower case is a
+    section's number; "in 2009.1 The rate" is a year and a marker."""
+    before = text[max(0, match.start() - 2) : match.start()]
+    after = text[match.end() : match.end() + 2]
+    return bool(re.fullmatch(r"\d[.,]", before)) and not re.match(r"\s[A-ZÀ-Ý]|$", after)
 
 
 def _only_label(text: str) -> bool:

@@ -40,7 +40,7 @@ def test_symbol_date_kind_language(metas, rel: str) -> None:  # type: ignore[no-
 
 
 #: The held-out sets whose failures have been studied (their metadata is fair to test).
-STUDIED = ("heldout", "heldout2", "heldout3", "heldout4")
+STUDIED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
 
 
 @pytest.mark.parametrize("name", STUDIED)
@@ -220,3 +220,17 @@ def test_a_row_of_cells_and_a_subtitle_set_as_text() -> None:
     assert "Original" not in meta["title"] and "|" not in meta["title"]
     assert "Estado de los trabajos a finales de 2030 y camino" in meta["title"]
     assert meta["kind"] == "note"
+
+
+def test_a_series_title_names_no_kind_unless_nothing_else_does() -> None:
+    """A co-convenors' report printed under the initiative's name is a report; a statement
+    titled only with that name is a statement."""
+    from indexing.metadata import _kind_of, conventions
+
+    conv = conventions()
+    report = [
+        "Declaración Conjunta sobre el comercio electrónico",
+        "Informe de situación de los coconvocantes",
+    ]
+    assert _kind_of(report, conv) == "report"
+    assert _kind_of(["Joint Statement on Electronic Commerce"], conv) == "statement"

@@ -218,3 +218,133 @@ def test_html_page_title_and_document_card_give_fields(tmp_path: Path) -> None:
     assert fields["page head title"] == "JOB/GC/901 | Ruritania's note | Portal"
     assert fields["Symbol"] == "JOB/GC/901" and fields["Date"] == "3 May 2031"
     assert "JOB/GC/800" not in fields
+
+
+def _with_footnote(path: Path, paragraph_index: int, note: str) -> None:
+    """Give a python-docx file a footnote part and a reference to its footnote 2 (ids 0 and
+    1 are Word's separators) in one body paragraph, as Word writes them."""
+    import zipfile
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    footnotes = (
+        f'<w:footnotes xmlns:w="{w}">'
+        '<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="1"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:footnote>"
+        f'<w:footnote w:id="2"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> '
+        f"{note}</w:t></w:r></w:p></w:footnote></w:footnotes>"
+    )
+    parts["word/footnotes.xml"] = footnotes.encode()
+    rels = parts["word/_rels/document.xml.rels"].decode()
+    parts["word/_rels/document.xml.rels"] = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdFn" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+    ).encode()
+    types = parts["[Content_Types].xml"].decode()
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.footnotes+xml"/></Types>',
+    ).encode()
+    body = parts["word/document.xml"].decode()
+    paragraphs = body.split("</w:p>")
+    paragraphs[paragraph_index] += (
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        '<w:footnoteReference w:id="2"/></w:r>'
+    )
+    parts["word/document.xml"] = "</w:p>".join(paragraphs).encode()
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
+def test_docx_footnote_is_a_note_of_the_paragraph_that_calls_it(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The law on consumer protection was promulgated in 2011.")
+    document.add_paragraph("Online payments grew quickly.")
+    path = tmp_path / "note.docx"
+    document.save(str(path))
+    _with_footnote(path, 0, "Promulgated by dahir No. 1-11-03 of 18 February 2011.")
+    blocks = load(path).blocks
+    assert blocks[0].text == "The law on consumer protection was promulgated in 2011."
+    assert blocks[0].notes == ["1: Promulgated by dahir No. 1-11-03 of 18 February 2011."]
+    assert blocks[1].notes == []
+
+
+def test_text_export_footnotes_running_header_and_page_count() -> None:
+    """A text export of a PDF: footnotes under a rule at the page foot are notes of the
+    paragraph whose marker (a bare digit after a word or its punctuation) calls them, the
+    marker leaves the text and a section's number ("4.1 of") is no marker; the running
+    header that names the symbol beside other words is furniture on a two-page document,
+    and so is a page count in the letterhead."""
+    from indexing.loaders.text import parse_text
+
+    page_one = "\n".join(
+        [
+            "WORLD TRADE                         WT/XX/S/1",
+            "ORGANIZATION                        3 May 2016",
+            "                                    Page : 12",
+            "",
+            "1.  Subscriptions reached 10 million at the end of 2014.1 Fixed access stays low.",
+            "",
+            "2.  As section 4.1 of the report explains, the law was passed in 2007.2",
+            "",
+            "____________________",
+            "1 Regulator, dashboard, fourth quarter",
+            "  2014.",
+            "2 Law No. 53-05 of 30 November 2007.",
+        ]
+    )
+    page_two = "\n".join(
+        [
+            "                     WT/XX/S/1 • Examplestan",
+            "                          - 13 -",
+            "",
+            "3.  Consumers may withdraw within seven days.",
+        ]
+    )
+    loaded = parse_text(page_one + "\f" + page_two)
+    texts = [b.text for b in loaded.blocks]
+    assert "Page : 12" not in texts and "WT/XX/S/1 • Examplestan" not in texts
+    first = next(b for b in loaded.blocks if b.text.startswith("1."))
+    second = next(b for b in loaded.blocks if b.text.startswith("2."))
+    assert first.text.endswith("end of 2014. Fixed access stays low.")
+    assert first.notes == ["1: Regulator, dashboard, fourth quarter 2014."]
+    assert "section 4.1 of the report" in second.text and second.text.endswith("in 2007.")
+    assert second.notes == ["2: Law No. 53-05 of 30 November 2007."]
+    assert not any(t.startswith(("1 Regulator", "____")) for t in texts)
+
+
+def test_pdf_small_type_beside_a_letterhead_keeps_its_word_spaces() -> None:
+    """A 10-point date on the baseline of a 13-point letterhead: its words are spaced by
+    its own size, not the line's."""
+    from indexing.loaders.pdf import _lines_of_page
+
+    def chars(text: str, x: float, size: float, width: float) -> list[dict[str, object]]:
+        out = []
+        for ch in text:  # no space glyphs: a word space is a gap of a quarter of the size
+            if ch == " ":
+                x += 0.25 * size
+                continue
+            out.append(
+                {"text": ch, "x0": x, "x1": x + width, "top": 700.0, "bottom": 700.0 + size,
+                 "size": size, "fontname": "Times-Roman", "upright": True}
+            )  # fmt: skip
+            x += width
+        return out
+
+    line = chars("WORLD TRADE ORGANIZATION", 72, 13.0, 9.0) + chars("30 July 1999", 470, 10.0, 5.0)
+
+    class Page:
+        def extract_text_lines(self, **_: object) -> list[dict[str, object]]:
+            return [{"chars": line}]
+
+    assert [ln.text for ln in _lines_of_page(Page())] == [
+        "WORLD TRADE ORGANIZATION",
+        "30 July 1999",
+    ]

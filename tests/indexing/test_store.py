@@ -132,3 +132,26 @@ def test_faiss_index_type_is_a_setting(corpus_copy: Path, tmp_path: Path) -> Non
     build(corpus_copy, tmp_path / "idx", FakeEmbedder(), faiss_index="HNSW16")
     index = load_index(tmp_path / "idx")
     assert type(index.dense._index).__name__.startswith("IndexHNSW")
+
+
+def test_a_footnote_is_indexed_with_the_paragraph_that_calls_it() -> None:
+    """A footnote passage shows and quotes only the note, but what the encoder and BM25
+    read also holds the opening of its calling paragraph, which says what it is about."""
+    from indexing.documents import Document, DocumentMeta, Paragraph
+    from indexing.store import indexed_text, passages_of
+
+    calling = "The law on consumer protection, promulgated in 2011, covers distance contracts."
+    document = Document(
+        DocumentMeta("d", "A review", "en", "d.txt"),
+        (Paragraph(1, calling, "body", "4.1", ("3: Promulgated by dahir No. 1-11-03.",)),),
+        "sha",
+    )
+    paragraph, note = list(passages_of(document, 1000))
+    assert (paragraph.text, paragraph.context) == (calling, "")
+    assert (note.passage_id, note.text, note.label) == (
+        "d#p1.n1",
+        "Promulgated by dahir No. 1-11-03.",
+        "n. 3",
+    )
+    assert note.context == calling and calling in indexed_text(note)
+    assert note.text_sha != paragraph.text_sha
