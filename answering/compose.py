@@ -113,6 +113,9 @@ COVER_NOTE_BEFORE = 15
 #: A question asking for a thing of a kind (a figure, a sum, a member...) is answered by
 #: the best clause holding one when it scores this share of the best clause.
 FIGURE_SHARE = 0.85
+#: A clause of a quoted paragraph (or of its footnotes) that holds the thing asked for,
+#: where no quote does, is quoted too when it scores at least this share of the best.
+DETAIL_SHARE = 0.3
 #: A second passage is quoted when its best clause scores this share of the best's.
 SECOND_QUOTE = 0.85
 #: The passage's retrieval rank as a prior: RANK_PRIOR / (1 + rank).
@@ -270,6 +273,27 @@ class Composer:
             if typed is not None and typed.score >= FIGURE_SHARE * clauses[0].score:
                 clauses = [typed, *(c for c in clauses if c is not typed)]
         chosen = self._pick(question, hits, clauses)
+        if chosen and not any(holds(c) for c in chosen):
+            # the point and the detail asked for are two sentences of one paragraph ("The
+            # Council met three times. Written contributions came from ...") or a paragraph
+            # and its footnote: the quoted paragraphs' clause that holds it joins the quotes
+            places = {
+                (hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph)
+                for c in chosen
+            }
+            detail = next(
+                (
+                    c
+                    for c in clauses
+                    if (hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph)
+                    in places
+                    and c.score >= DETAIL_SHARE * chosen[0].score
+                    and holds(c)
+                ),
+                None,
+            )
+            if detail is not None:
+                chosen.append(detail)
         widened: list[Clause] = []
         for clause in chosen:
             text = hits[clause.hit_index].passage.text

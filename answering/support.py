@@ -27,6 +27,7 @@ close-sounding unanswerable questions, `wtoqa eval --gold`):
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -199,12 +200,28 @@ _SHARE = re.compile(
 )
 
 
+@functools.cache
+def _one_in() -> re.Pattern[str]:
+    """A share as "one firm in five", "une entreprise sur cinq", "uno de cada cinco"."""
+    words = "|".join(sorted(map(re.escape, conventions().number_words), key=len, reverse=True))
+    count = rf"(?:\d+|one|un|une|uno|una|{words})"
+    return re.compile(
+        rf"(?<![\w-]){count}(?:\s+[^\W\d]+){{0,3}}?\s+(?:in|out of|sur|de cada)\s+"
+        rf"(?:\d+|{words})(?![\w-])",
+        re.I,
+    )
+
+
+def has_share(text: str) -> bool:
+    return bool(_SHARE.search(text) or _one_in().search(text))
+
+
 #: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
 #: ask for it, whether a text holds it, what is missing when none does).
 _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
     (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
     (frozenset({"amount", "money"}), lambda q, t, p: bool(_MONEY.search(t)), "no sum of money"),
-    (frozenset({"share"}), lambda q, t, p: bool(_SHARE.search(t)), "no share or rate"),
+    (frozenset({"share"}), lambda q, t, p: has_share(t), "no share or rate"),
     (
         frozenset({"person"}),
         lambda q, t, p: bool(conventions().person_re.search(t)),

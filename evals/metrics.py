@@ -24,7 +24,8 @@ def normalize(text: str, fold: bool = False) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.replace("’", "'").replace("‘", "'").replace("ʼ", "'")
     text = _MARKDOWN.sub("", text)
-    text = " ".join(text.split())
+    # a table row's cells are shown " | "-separated; its words in order are its evidence
+    text = " ".join(text.replace("|", " ").split())
     return fold_accents(text) if fold else text
 
 

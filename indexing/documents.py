@@ -6,10 +6,11 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-#: Paragraph kinds that are never the quote of an answer.
+#: Paragraph kinds that are never the quote of an answer ("table": a header table;
+#: a table in the text is "row"s, which answer).
 NOT_QUOTABLE = frozenset({"heading", "table"})
 #: Paragraph kinds an answer may quote.
-QUOTABLE_KINDS = ("body", "preamble", "operative", "note")
+QUOTABLE_KINDS = ("body", "preamble", "operative", "note", "row")
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ class Passage:
 
     @property
     def quotable(self) -> bool:
-        """Headings, title blocks and table rows name or list things; they answer nothing."""
+        """Headings, title blocks and header tables name things; they answer nothing."""
         return self.kind not in NOT_QUOTABLE
 
     def to_dict(self) -> dict[str, Any]:

@@ -146,11 +146,14 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
 
     paragraphs: list[Paragraph] = []
     part = "body"
+    begun = False  # a paragraph of running text has come: later tables are the text's data
     for number, draft in enumerate(drafts, start=1):
         if draft.role == "heading":
             kind = "heading"
         elif draft.role == "table":
-            kind = "table"
+            # a header table (symbol, date) names the document; a table in the text holds
+            # its data ("United States | ESIGN Act | 2000 | Minimalist"), which answers
+            kind = "row" if begun else "table"
         elif _PREAMBLE_START.match(draft.text):
             part = "preamble"
             kind = part
@@ -159,7 +162,8 @@ def segment(source: Loaded | list[Block] | str) -> list[Paragraph]:
             kind = part
         else:
             kind = part
-        if kind != "table" and (
+        begun = begun or (draft.role in ("paragraph", "item") and len(draft.text) >= BODY_CHARS)
+        if kind not in ("table", "row") and (
             is_lead_in(draft.text)
             or _DATE_LINE.match(draft.text)
             or (len(draft.text) < HEADER_LINE_CHARS and is_header_line(draft.text))
@@ -189,6 +193,8 @@ _DATE_LINE = re.compile(
 
 #: A header line (letterhead, job number, symbol, "Original:") is at most this long.
 HEADER_LINE_CHARS = 60
+#: A paragraph this long is running text: the letterhead's header table is behind.
+BODY_CHARS = 100
 
 
 def is_lead_in(text: str) -> bool:

@@ -60,7 +60,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 20
+SEGMENTER_VERSION = 21
 KEEP_BUILDS = 2
 
 
@@ -185,7 +185,14 @@ def load_manifest(index_dir: Path, build: Path | None = None) -> dict[str, Any]:
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
     meta = document.meta
     header = document_header(meta.to_dict(), meta.language)
+    columns = ""  # the head row of the table whose rows follow
     for paragraph in document.paragraphs:
+        if paragraph.kind != "row":
+            columns = ""
+        # a table's row is read with its columns' names ("Member | Act | Year | Approach")
+        row_context = columns if paragraph.kind == "row" else ""
+        if paragraph.kind == "row" and not columns:
+            columns = paragraph.text
         parts = split_long(paragraph.text, max_chars)
         for i, part in enumerate(parts, start=1):
             suffix = f".{i}" if len(parts) > 1 else ""
@@ -200,6 +207,7 @@ def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
                 date=meta.date,
                 label=paragraph.label,
                 header=header,
+                context=row_context,
             )
         # what a footnote is about is said by the paragraph that calls it ("the law of 2011
         # ...3" -> "3 Promulgated by dahir No. ..."): its opening is indexed with the note

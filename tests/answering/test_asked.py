@@ -82,3 +82,44 @@ def test_members_in_the_wto_s_own_wording() -> None:
         "chinese taipei",
         "hong kong",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "only one exporting firm in five is owned by a woman",
+        "une entreprise exportatrice sur cinq seulement est détenue par une femme",
+        "uno de cada cinco exportadores es una mujer",
+        "40 per cent of the population",
+    ],
+)
+def test_a_share_in_words_is_a_share(text: str) -> None:
+    from answering.support import has_share
+
+    assert has_share(text)
+
+
+def test_a_count_in_words_is_a_figure() -> None:
+    from answering.compose import has_figure
+
+    assert has_figure("À la fin de 2015, un seul prestataire avait été agréé.")
+    assert not has_figure("The Council took note of the statements made.")
+
+
+def test_the_sentence_of_the_quoted_paragraph_that_holds_the_member_is_quoted_too(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    report = (
+        "Progress report of the Council for TRIPS\n\n"
+        "1. The Council addressed electronic commerce at its regular meetings of December "
+        "1998, February 1999 and July 1999, to which delegations brought many questions on "
+        "copyright, on the protection of trademarks and domain names on the Internet, on the "
+        "liability of service providers and on the enforcement of rights in digital networks, "
+        "which the Council took up one by one in informal consultations convened by its "
+        "Chairman. Written contributions were received from Australia and Japan.\n\n"
+        "2. The Council agreed to continue its examination at its next meetings.\n"
+    )
+    service = service_over(tmp_path_factory.mktemp("detail"), {"trips-report.txt": report})
+    answer = service.ask("Which delegations brought questions on copyright to the Council?")
+    assert answer.status == "answered", answer.abstention_reason
+    assert "Australia and Japan" in answer.answer

@@ -155,3 +155,31 @@ def test_a_footnote_is_indexed_with_the_paragraph_that_calls_it() -> None:
     )
     assert note.context == calling and calling in indexed_text(note)
     assert note.text_sha != paragraph.text_sha
+
+
+def test_a_table_in_the_text_answers_and_its_rows_are_read_with_their_columns() -> None:
+    """The header table (symbol, date) before the text names the document; a table in the
+    text holds data: its rows may be quoted, each indexed with the table's head row."""
+    from indexing.documents import QUOTABLE_KINDS, Document, DocumentMeta
+    from indexing.loaders.base import Block
+    from indexing.segment import segment
+    from indexing.store import indexed_text, passages_of
+
+    blocks = [
+        Block("Document symbol: | JOB/XX/1", "table"),
+        Block(
+            "The table below sets out the approaches to electronic signatures that the "
+            "laws of a sample of members follow, as the Secretariat found them.",
+            "paragraph",
+        ),
+        Block("Member | Instrument | Year | Approach", "table"),
+        Block("Examplestan | Electronic Signatures Act | 2000 | Minimalist", "table"),
+    ]  # fmt: skip
+    paragraphs = segment(blocks)
+    assert [p.kind for p in paragraphs] == ["table", "body", "row", "row"]
+    assert "row" in QUOTABLE_KINDS
+    document = Document(DocumentMeta("d", "A note", "en", "d.docx"), tuple(paragraphs), "sha")
+    row = list(passages_of(document, 1000))[-1]
+    assert row.text == "Examplestan | Electronic Signatures Act | 2000 | Minimalist"
+    assert row.context == "Member | Instrument | Year | Approach"
+    assert row.context in indexed_text(row)
