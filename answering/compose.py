@@ -277,19 +277,13 @@ class Composer:
             # the point and the detail asked for are two sentences of one paragraph ("The
             # Council met three times. Written contributions came from ...") or a paragraph
             # and its footnote: the quoted paragraphs' clause that holds it joins the quotes
-            places = {
-                (hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph)
-                for c in chosen
-            }
+            def paragraph_of(c: Clause) -> tuple[str, int]:
+                return hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph
+
+            quoted = {paragraph_of(c) for c in chosen}
+            floor = DETAIL_SHARE * chosen[0].score
             detail = next(
-                (
-                    c
-                    for c in clauses
-                    if (hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph)
-                    in places
-                    and c.score >= DETAIL_SHARE * chosen[0].score
-                    and holds(c)
-                ),
+                (c for c in clauses if paragraph_of(c) in quoted and c.score >= floor and holds(c)),
                 None,
             )
             if detail is not None:

@@ -13,7 +13,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -386,9 +386,8 @@ class QAService:
         rows: set[int] = set()
         for name in member:
             for language in LANGUAGES:
-                tokens = lexical.known(analyzer(language)(name))
-                if tokens:
-                    rows.update(np.flatnonzero(lexical.scores(tokens) > 0).tolist())
+                for token in analyzer(language)(name):
+                    rows.update(lexical.rows_with(token).tolist())
         docs = dict.fromkeys(self.index.passages[row].doc_id for row in sorted(rows))
         return [doc for doc in docs if self.mentions(doc, member)]
 
@@ -445,18 +444,19 @@ class QAService:
                 clauses = [c for c in clauses if hits[c.hit_index].passage.doc_id in naming]
             # a member the document is not about (its title, issuer and opening do not
             # name it) is the quote's to name: "And China?" after a question on minutes
-            passage_naming = [
-                c
-                for c in clauses
+            naming_hits = {
+                n
+                for n, hit in enumerate(hits)
                 if all(
-                    self.is_about(hits[c.hit_index].passage.doc_id, member)
-                    or names_in(hits[c.hit_index].passage, member)
+                    self.is_about(hit.passage.doc_id, member) or names_in(hit.passage, member)
                     for member in members
                 )
-            ]
+            }
+            passage_naming = [c for c in clauses if c.hit_index in naming_hits]
             if passage_naming:
                 clauses = passage_naming
 
+        @cache  # select asks again of the clauses it has weighed
         def holds(clause: Clause) -> bool:
             passage = hits[clause.hit_index].passage
             context = f"{passage.text} {passage.date or ''}"

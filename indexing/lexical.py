@@ -72,6 +72,14 @@ class LexicalIndex:
     def has_term(self, term: str) -> bool:
         return self.document_frequency(term) > 0
 
+    def rows_with(self, term: str) -> np.ndarray:
+        """The passages (rows) that contain the analysed term: its postings."""
+        token_id = self._model.vocab_dict.get(term)
+        if token_id is None:
+            return np.zeros(0, dtype=np.int64)
+        indptr = self._model.scores["indptr"]
+        return np.asarray(self._model.scores["indices"][indptr[token_id] : indptr[token_id + 1]])
+
     def near_term(self, term: str, max_distance: int) -> str | None:
         """A term of the index at most `max_distance` edits from `term` (the same first
         letter), the closest: a name spelled otherwise ("Strelzau" for "Strelsau")."""

@@ -185,14 +185,14 @@ def load_manifest(index_dir: Path, build: Path | None = None) -> dict[str, Any]:
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
     meta = document.meta
     header = document_header(meta.to_dict(), meta.language)
-    columns = ""  # the head row of the table whose rows follow
+    columns = ""  # the head row of the table being read
     for paragraph in document.paragraphs:
-        if paragraph.kind != "row":
-            columns = ""
         # a table's row is read with its columns' names ("Member | Act | Year | Approach")
         row_context = columns if paragraph.kind == "row" else ""
-        if paragraph.kind == "row" and not columns:
-            columns = paragraph.text
+        if paragraph.kind != "row":
+            columns = ""
+        elif not columns:
+            columns = paragraph.text  # the head row itself
         parts = split_long(paragraph.text, max_chars)
         for i, part in enumerate(parts, start=1):
             suffix = f".{i}" if len(parts) > 1 else ""

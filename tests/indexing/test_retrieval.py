@@ -97,3 +97,18 @@ def test_service_knows_its_languages_once(corpus_copy: Path, tmp_path: Path) -> 
     build_index(corpus_copy, settings.index_dir, embedder.model_id, lambda: embedder)
     service = QAService(settings, load_index(settings.index_dir), embedder)  # type: ignore[arg-type]
     assert service.languages == {d.meta.language for d in service.documents.values()}
+
+
+def test_the_passages_holding_a_term_are_its_postings() -> None:
+    """rows_with gives exactly the passages whose BM25 score for the term is positive."""
+    import numpy as np
+
+    from indexing.analyzers import analyzer
+    from indexing.lexical import LexicalIndex
+
+    texts = ["Kenya spoke first.", "The Council met.", "Kenya and Chile agreed.", "Chile spoke."]
+    lexical = LexicalIndex.build(texts, ["en"] * 4)
+    (kenya,) = analyzer("en")("Kenya")
+    assert sorted(lexical.rows_with(kenya).tolist()) == [0, 2]
+    assert np.flatnonzero(lexical.scores([kenya]) > 0).tolist() == [0, 2]
+    assert lexical.rows_with("ruritania").tolist() == []

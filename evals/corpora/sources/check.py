@@ -216,3 +216,108 @@ def main(set_name, DOCS, need, minimum, exact=None):
         print("ERROR:", e)
     print("OK" if not errors else "%d error(s)" % len(errors))
     return 1 if errors else 0
+
+
+# -- PDFs read by every installed extractor (the check_gold.py of heldout4 and later) --
+
+#: {document name: {extractor: normalised text}}, filled as rendered_text reads PDFs.
+PDF_TEXTS = {}
+
+
+def pdf_pages(path):
+    """{extractor: [page texts]} for the PDF extractors that are installed (pypdf required)."""
+    from pypdf import PdfReader
+    out = {"pypdf": [p.extract_text() for p in PdfReader(path).pages]}
+    try:
+        import pymupdf
+        out["pymupdf"] = [p.get_text() for p in pymupdf.open(path)]
+    except ImportError:
+        pass
+    try:
+        import pdfplumber
+        with pdfplumber.open(path) as pdf:
+            out["pdfplumber"] = [p.extract_text() or "" for p in pdf.pages]
+    except ImportError:
+        pass
+    return out
+
+
+def pdf_text(pages, header_patterns, first_page_too=False):
+    """The pages' text, normalised: lines matching a running-header pattern removed (from
+    page 2 on, or from page 1 too), hyphenation at line ends undone."""
+    pats = [re.compile(p) for p in header_patterns]
+    kept = []
+    for i, pg in enumerate(pages):
+        lines = pg.split("\n")
+        if i or first_page_too:
+            lines = [l for l in lines if not any(p.match(l.strip()) for p in pats)]
+        kept.append("\n".join(lines))
+    text = "\n".join(kept)
+    text = re.sub(r"(\w)-\n(?=[a-zà-ÿ])", r"\1", text)
+    return norm(text)
+
+
+def read_pdfs_with(header_patterns, first_page_too=lambda doc: False, other=None):
+    """Make rendered_text read a PDF with every extractor, its running headers removed
+    (`header_patterns(doc)`: their regexes), keep each extractor's text in PDF_TEXTS and
+    return pypdf's; `other(name, doc, corpus)` reads the other formats first (None: the
+    shared reading)."""
+    global rendered_text
+    shared = rendered_text
+
+    def rendered(name, doc, corpus):
+        if doc["format"] == "pdf":
+            pages = pdf_pages(os.path.join(corpus, name))
+            patterns, whole = header_patterns(doc), first_page_too(doc)
+            texts = {k: pdf_text(v, patterns, whole) for k, v in pages.items()}
+            PDF_TEXTS[name] = texts
+            return texts["pypdf"]
+        text = other(name, doc, corpus) if other is not None else None
+        return text if text is not None else shared(name, doc, corpus)
+
+    rendered_text = rendered
+
+
+def extractor_errors(set_name, DOCS):
+    """Every evidence span of a PDF source must be found by every installed extractor."""
+    errors = []
+    for line in open(os.path.join(ROOT, "evals", "gold", "dev-corpus-%s.jsonl" % set_name), encoding="utf-8"):
+        d = json.loads(line)
+        if d.get("unanswerable"):
+            continue
+        srcs = d["source"] if isinstance(d["source"], list) else [d["source"]]
+        names = [s.split("/", 1)[1] for s in srcs]
+        for sp in d.get("evidence", []):
+            ns = norm(sp)
+            for nm in names:
+                if nm not in PDF_TEXTS or not any(ns in norm(p) for p in document_paragraphs(DOCS[nm])):
+                    continue
+                for ex, txt in PDF_TEXTS[nm].items():
+                    if ns not in txt:
+                        errors.append("%s: span not found by %s in %s: %r" % (d["id"], ex, nm, sp))
+    return errors
+
+
+def run(set_name, DOCS, need, minimum, exact, layout_errors):
+    """The whole check of a set: its layout, main's rules, every PDF extractor; prints OK
+    and exits 0 when all is well."""
+    import contextlib
+    import io
+    import sys
+
+    lay = layout_errors()
+    for e in lay:
+        print("ERROR:", e)
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        rc = main(set_name, DOCS, need, minimum, exact)
+    out = buf.getvalue().rstrip("\n").split("\n")
+    print("\n".join(out[:-1]))  # the last line is main's verdict
+    ext = extractor_errors(set_name, DOCS)
+    for e in ext:
+        print("ERROR:", e)
+    n_err = len(lay) + len(ext) + (0 if rc == 0 else 1)
+    print("OK" if n_err == 0 else "NOT OK (%s)" % ("; ".join(filter(None, [
+        "%d layout error(s)" % len(lay) if lay else "", "%d extractor error(s)" % len(ext) if ext else "",
+        out[-1] if rc else ""]))))
+    sys.exit(0 if n_err == 0 else 1)

@@ -14,7 +14,6 @@ after a layout check of the rendered files, and print OK when all is well.
 
     python evals/corpora/sources/heldout4/check_gold.py
 """
-import json
 import os
 import re
 import sys
@@ -27,7 +26,6 @@ from check import norm  # noqa: E402
 from content import DOCS  # noqa: E402
 
 CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "dev", "heldout4"))
-GOLD = os.path.normpath(os.path.join(HERE, "..", "..", "..", "gold", "dev-corpus-heldout4.jsonl"))
 
 
 def header_patterns(doc):
@@ -41,51 +39,11 @@ def header_patterns(doc):
     return [r"^%s$" % sym, r"^-\s*\d+\s*-$"]
 
 
-def pdf_pages(path):
-    """{extractor: [page texts]} for the PDF extractors that are installed (pypdf required)."""
-    from pypdf import PdfReader
-    out = {"pypdf": [p.extract_text() for p in PdfReader(path).pages]}
-    try:
-        import pymupdf
-        out["pymupdf"] = [p.get_text() for p in pymupdf.open(path)]
-    except ImportError:
-        pass
-    try:
-        import pdfplumber
-        with pdfplumber.open(path) as pdf:
-            out["pdfplumber"] = [p.extract_text() or "" for p in pdf.pages]
-    except ImportError:
-        pass
-    return out
-
-
 def pdf_text(doc, pages):
-    pats = [re.compile(p) for p in header_patterns(doc)]
-    kept = []
-    for i, pg in enumerate(pages):
-        lines = pg.split("\n")
-        if i:
-            lines = [l for l in lines if not any(p.match(l.strip()) for p in pats)]
-        kept.append("\n".join(lines))
-    text = "\n".join(kept)
-    text = re.sub(r"(\w)-\n(?=[a-zà-ÿ])", r"\1", text)
-    return norm(text)
+    return check.pdf_text(pages, header_patterns(doc))
 
 
-_orig_rendered = check.rendered_text
-PDF_TEXTS = {}
-
-
-def rendered_text(name, doc, corpus):
-    """check.rendered_text, with the PDFs' own running headers removed (pypdf text)."""
-    if doc["format"] == "pdf":
-        texts = {k: pdf_text(doc, v) for k, v in pdf_pages(os.path.join(corpus, name)).items()}
-        PDF_TEXTS[name] = texts
-        return texts["pypdf"]
-    return _orig_rendered(name, doc, corpus)
-
-
-check.rendered_text = rendered_text
+check.read_pdfs_with(header_patterns)  # the PDFs' own running headers removed
 
 
 def layout_errors():
@@ -93,7 +51,7 @@ def layout_errors():
     for name, doc in DOCS.items():
         path = os.path.join(CORPUS, name)
         if doc["format"] == "pdf":
-            allpages = pdf_pages(path)
+            allpages = check.pdf_pages(path)
             for ex, pages in allpages.items():
                 total = len(pages)
                 for i, text in enumerate(pages, 1):
@@ -133,44 +91,6 @@ def layout_errors():
     return errors
 
 
-def extractor_errors():
-    """Every evidence span of a PDF source must be found by every installed extractor."""
-    errors = []
-    for line in open(GOLD, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("unanswerable"):
-            continue
-        srcs = d["source"] if isinstance(d["source"], list) else [d["source"]]
-        names = [s.split("/", 1)[1] for s in srcs]
-        for sp in d.get("evidence", []):
-            ns = norm(sp)
-            for nm in names:
-                if nm not in PDF_TEXTS or not any(ns in norm(p) for p in check.document_paragraphs(DOCS[nm])):
-                    continue
-                for ex, txt in PDF_TEXTS[nm].items():
-                    if ns not in txt:
-                        errors.append("%s: span not found by %s in %s: %r" % (d["id"], ex, nm, sp))
-    return errors
-
-
 if __name__ == "__main__":
-    import contextlib
-    import io
-
-    lay = layout_errors()
-    for e in lay:
-        print("ERROR:", e)
-    need = {"cross-lingual": 38, "unanswerable": 15, "names-document": 20, "compare": 10, "follow-up": 5}
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        rc = check.main("heldout4", DOCS, need, 70, ("h4-", {"en": 26, "fr": 24, "es": 20}))
-    out = buf.getvalue().rstrip("\n").split("\n")
-    print("\n".join(out[:-1]))  # the last line is check.main's verdict
-    ext = extractor_errors()
-    for e in ext:
-        print("ERROR:", e)
-    n_err = len(lay) + len(ext) + (0 if rc == 0 else 1)
-    print("OK" if n_err == 0 else "NOT OK (%s)" % ("; ".join(filter(None, [
-        "%d layout error(s)" % len(lay) if lay else "", "%d extractor error(s)" % len(ext) if ext else "",
-        out[-1] if rc else ""]))))
-    sys.exit(0 if n_err == 0 else 1)
+    check.run("heldout4", DOCS, {"cross-lingual": 38, "unanswerable": 15, "names-document": 20, "compare": 10, "follow-up": 5},
+              70, ("h4-", {"en": 26, "fr": 24, "es": 20}), layout_errors)

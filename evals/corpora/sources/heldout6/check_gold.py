@@ -21,7 +21,6 @@ after a layout check of the rendered files, and print OK when all is well.
     python evals/corpora/sources/heldout6/check_gold.py
 """
 import html
-import json
 import os
 import re
 import sys
@@ -36,7 +35,6 @@ from content import DOCS  # noqa: E402
 
 SET = "heldout6"
 CORPUS = os.path.normpath(os.path.join(HERE, "..", "..", "dev", SET))
-GOLD = os.path.normpath(os.path.join(HERE, "..", "..", "..", "gold", "dev-corpus-%s.jsonl" % SET))
 NEED = {"cross-lingual": 40, "unanswerable": 16, "names-document": 20, "compare": 10, "follow-up": 8,
         "footnote": 8}
 EXACT = ("h6-", {"en": 27, "fr": 27, "es": 26})
@@ -56,28 +54,8 @@ def header_patterns(doc):
     raise ValueError(layout)
 
 
-def pdf_pages(path):
-    from pypdf import PdfReader
-    import pdfplumber
-    import pymupdf
-    out = {"pypdf": [p.extract_text() for p in PdfReader(path).pages],
-           "pymupdf": [p.get_text() for p in pymupdf.open(path)]}
-    with pdfplumber.open(path) as pdf:
-        out["pdfplumber"] = [p.extract_text() or "" for p in pdf.pages]
-    return out
-
-
 def pdf_text(doc, pages):
-    pats = [re.compile(p) for p in header_patterns(doc)]
-    kept = []
-    for i, pg in enumerate(pages):
-        lines = pg.split("\n")
-        lines = [l for l in lines if not any(p.match(l.strip()) for p in pats)] if (i or doc["layout"] == "min") \
-            else lines
-        kept.append("\n".join(lines))
-    text = "\n".join(kept)
-    text = re.sub(r"(\w)-\n(?=[a-zà-ÿ])", r"\1", text)
-    return norm(text)
+    return check.pdf_text(pages, header_patterns(doc), first_page_too=doc["layout"] == "min")
 
 
 def docx_text(path):
@@ -92,22 +70,12 @@ def docx_text(path):
     return norm("\n".join(out))
 
 
-_orig_rendered = check.rendered_text
-PDF_TEXTS = {}
-
-
-def rendered_text(name, doc, corpus):
-    """check.rendered_text, with the PDFs' own running headers removed and DOCX footnotes read."""
-    if doc["format"] == "pdf":
-        texts = {k: pdf_text(doc, v) for k, v in pdf_pages(os.path.join(corpus, name)).items()}
-        PDF_TEXTS[name] = texts
-        return texts["pypdf"]
-    if doc["format"] == "docx":
-        return docx_text(os.path.join(corpus, name))
-    return _orig_rendered(name, doc, corpus)
-
-
-check.rendered_text = rendered_text
+# the PDFs' own running headers removed, DOCX footnotes read
+check.read_pdfs_with(
+    header_patterns,
+    first_page_too=lambda doc: doc["layout"] == "min",
+    other=lambda name, doc, corpus: docx_text(os.path.join(corpus, name)) if doc["format"] == "docx" else None,
+)
 
 
 def layout_errors():
@@ -116,8 +84,7 @@ def layout_errors():
         path = os.path.join(CORPUS, name)
         fmt = doc["format"]
         if fmt == "pdf":
-            allpages = pdf_pages(path)
-            pats = [re.compile(p) for p in header_patterns(doc)]
+            allpages = check.pdf_pages(path)
             orig = doc.get("original_value", doc["original"])
             for ex, pages in allpages.items():
                 for i, text in enumerate(pages, 1):
@@ -193,43 +160,5 @@ def layout_errors():
     return errors
 
 
-def extractor_errors():
-    """Every evidence span of a PDF source must be found by every extractor."""
-    errors = []
-    for line in open(GOLD, encoding="utf-8"):
-        d = json.loads(line)
-        if d.get("unanswerable"):
-            continue
-        srcs = d["source"] if isinstance(d["source"], list) else [d["source"]]
-        names = [s.split("/", 1)[1] for s in srcs]
-        for sp in d.get("evidence", []):
-            ns = norm(sp)
-            for nm in names:
-                if nm not in PDF_TEXTS or not any(ns in norm(p) for p in check.document_paragraphs(DOCS[nm])):
-                    continue
-                for ex, txt in PDF_TEXTS[nm].items():
-                    if ns not in txt:
-                        errors.append("%s: span not found by %s in %s: %r" % (d["id"], ex, nm, sp))
-    return errors
-
-
 if __name__ == "__main__":
-    import contextlib
-    import io
-
-    lay = layout_errors()
-    for e in lay:
-        print("ERROR:", e)
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        rc = check.main(SET, DOCS, NEED, 75, EXACT)
-    out = buf.getvalue().rstrip("\n").split("\n")
-    print("\n".join(out[:-1]))  # the last line is check.main's verdict
-    ext = extractor_errors()
-    for e in ext:
-        print("ERROR:", e)
-    n_err = len(lay) + len(ext) + (0 if rc == 0 else 1)
-    print("OK" if n_err == 0 else "NOT OK (%s)" % ("; ".join(filter(None, [
-        "%d layout error(s)" % len(lay) if lay else "", "%d extractor error(s)" % len(ext) if ext else "",
-        out[-1] if rc else ""]))))
-    sys.exit(0 if n_err == 0 else 1)
+    check.run(SET, DOCS, NEED, 75, EXACT, layout_errors)
