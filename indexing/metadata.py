@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from indexing.analyzers import LANGUAGES
 from indexing.documents import Paragraph
 from indexing.segment import is_lead_in
 
@@ -265,6 +266,8 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
     ]
     for text in headings:
         if is_header_line(text, conv) or _is_body_line(text, conv):
+            if lines and _opens_with_kind(text, conv):
+                break  # "Note by the Secretariat" ends the title block
             continue
         if lines and _is_body_line(f"{lines[-1]} {text}", conv):
             lines.pop()  # a body's name wrapped over two letterhead lines
@@ -278,8 +281,12 @@ def _title_lines(title_block: list[Paragraph], conv: Conventions) -> list[str]:
             continue  # repeats what a line before says (a web page's title, then its parts)
         if any(r.search(text) for r in conv.not_title_lines):
             senders.append(text.rstrip(" :"))
+            if lines:
+                break  # "Communication from ...", "Note by ..." end the title block
         else:
             lines.append(text.rstrip(" :"))
+            if len(lines) > 1 and _opens_with_kind(text, conv):
+                break  # "Note by the Secretariat" ends a title; "Introduction" is the text's
     specific = [line for line in lines if line.casefold() not in conv.series_titles]
     # "Communication from X" names the document only when nothing more specific does
     return lines if specific else lines + senders[:1]
@@ -442,7 +449,11 @@ def extract_metadata(
     title_lines = _title_lines(
         [*title_block, *(replace(p, kind="heading") for p in subtitles)], conv
     )
-    if title_lines:
+    stated_title = _field(fields, "title", "titre", "título", "titulo")
+    if stated_title:  # a front matter's or header table's "title:" is the title
+        title_lines = [stated_title]
+        meta["title"] = stated_title
+    elif title_lines:
         meta["title"] = " — ".join(_truecase(t, forms, language, conv) for t in title_lines[:3])
 
     # dates: of issue (a date line, a "Date" field, "dated ...") and of the act (in the title)
@@ -458,7 +469,7 @@ def extract_metadata(
         texts = [*furniture, *(p.text for p in title_block), *header_tables, *fields.values()]
         # a header table's cell may hold the symbol and the date: "WT/X/1 28 May 2013"
         cells = [
-            SYMBOL.sub(" ", cell).strip()
+            SYMBOL.sub(" ", cell).strip(" —–-")  # "WT/X/1 — 26 de enero de 2026"
             for text in texts
             for line in text.split("\n")
             for cell in _CELL_BREAK.split(line)
@@ -566,13 +577,32 @@ def extract_metadata(
             meta["body"] = body
 
     # the language the text was written in ("Original: English")
-    original = re.search(r"original\s*:\s*([A-Za-zéèçñ]+)", header_text, re.I)
-    if original:
-        code = conv.original_languages.get(original.group(1).casefold())
+    word = _field(fields, "original", "original language", "langue originale", "idioma original")
+    if word is None:
+        original = re.search(r"original\s*:\s*([A-Za-zéèçñ]+)", header_text, re.I)
+        word = original.group(1) if original else None
+    if word:
+        code = conv.original_languages.get(word.casefold(), word if word in LANGUAGES else None)
         if code:
             extra["original_language"] = code
     meta["extra"] = extra
     return meta
+
+
+def _field(fields: dict[str, str], *names: str) -> str | None:
+    """The value of a field stated outside the text under one of the names ("title",
+    "Titre", "original_language"), in any case, "_" or "-" read as a space."""
+    for key, value in fields.items():
+        if re.sub(r"[_\s-]+", " ", key).strip(" :").casefold() in names and value.strip():
+            return value.strip()
+    return None
+
+
+def _opens_with_kind(line: str, conv: Conventions) -> bool:
+    lowered = conv.body_name_re.sub(
+        " ", line.casefold()
+    ).strip()  # not "Joint Statement Initiative"
+    return any(re.match(rf"{re.escape(cue)}\b", lowered) for _, cues in conv.kinds for cue in cues)
 
 
 def _kind_of(lines: list[str], conv: Conventions) -> str | None:

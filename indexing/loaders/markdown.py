@@ -9,10 +9,13 @@ pipes, a setext-underlined letterhead as a paragraph ending in "=====", and a
 footnote's definition as a paragraph of the body with its "[^1]" marker left in
 the sentence. A table before the first paragraph gives metadata fields, as a
 Word header table does; footnotes become notes of the block that cites them.
+YAML front matter (mdit-py-plugins' front_matter rule, read by PyYAML) gives
+fields too: read as text, its "title:" line was taken for the document's title.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,8 +33,32 @@ def _parser() -> MarkdownIt:
     """One parser for every file (its rules are compiled once; parsing keeps no state)."""
     from markdown_it import MarkdownIt
     from mdit_py_plugins.footnote import footnote_plugin
+    from mdit_py_plugins.front_matter import front_matter_plugin
 
-    return MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(footnote_plugin)
+    return (
+        MarkdownIt("commonmark")
+        .enable(["table", "strikethrough"])
+        .use(footnote_plugin)
+        .use(front_matter_plugin)
+    )
+
+
+def _front_matter(content: str) -> dict[str, str]:
+    """The scalar fields of a YAML front matter ("title", "symbol", "date"...); a front
+    matter that is not YAML, or not a mapping, gives none."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(content)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {
+        str(key): " ".join(str(value).split())
+        for key, value in data.items()
+        if isinstance(value, str | int | float | date) and not isinstance(value, bool)
+    }
 
 
 def _inline(token: Token, refs: list[str]) -> list[str]:
@@ -64,7 +91,9 @@ def parse_markdown(text: str) -> Loaded:
     seen_body = False
     for i, token in enumerate(tokens):
         kind = token.type
-        if kind in ("ordered_list_open", "bullet_list_open"):
+        if kind == "front_matter":
+            fields.update(_front_matter(token.content))
+        elif kind in ("ordered_list_open", "bullet_list_open"):
             lists.append(token.tag)
         elif kind in ("ordered_list_close", "bullet_list_close"):
             lists.pop()

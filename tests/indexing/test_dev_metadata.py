@@ -40,7 +40,7 @@ def test_symbol_date_kind_language(metas, rel: str) -> None:  # type: ignore[no-
 
 
 #: The held-out sets whose failures have been studied (their metadata is fair to test).
-STUDIED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+STUDIED = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 
 
 @pytest.mark.parametrize("name", STUDIED)
@@ -234,3 +234,45 @@ def test_a_series_title_names_no_kind_unless_nothing_else_does() -> None:
     ]
     assert _kind_of(report, conv) == "report"
     assert _kind_of(["Joint Statement on Electronic Commerce"], conv) == "statement"
+
+
+def test_the_title_ends_at_the_line_that_says_who_wrote_it() -> None:
+    """A section heading ("INTRODUCTION") right under the title block is the text's, not
+    the title's: the title block ends with "Note by ...", "Report of ...", "Communication
+    from ..." (in the three languages), even where that line names a body."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import _title_lines, conventions
+
+    for note in (
+        "Nota de la Secretaría",
+        "Note d'information du Secrétariat",
+        "Report of the Chair",
+    ):
+        block = [
+            Paragraph(1, "ORDERS SHIPPED ACROSS BORDERS", "heading"),
+            Paragraph(2, note, "heading"),
+            Paragraph(3, "INTRODUCTION", "heading"),
+        ]
+        lines = _title_lines(block, conventions())
+        assert lines[0] == "ORDERS SHIPPED ACROSS BORDERS"
+        assert "INTRODUCTION" not in lines, note
+    # a body's name that opens like a kind ("Joint Statement Initiative") ends nothing
+    block = [
+        Paragraph(1, "OPEN DATA", "heading"),
+        Paragraph(2, "Joint Statement Initiative on Electronic Commerce", "heading"),
+        Paragraph(3, "Clean text", "heading"),
+    ]
+    assert _title_lines(block, conventions()) == ["OPEN DATA", "Clean text"]
+
+
+def test_a_date_beside_the_symbol_after_a_dash_is_the_date_of_issue() -> None:
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    paragraphs = [
+        Paragraph(1, "WT/GC/W/9999 — 26 de enero de 2031", "heading"),
+        Paragraph(2, "Pagos digitales", "heading"),
+        Paragraph(3, "La siguiente comunicación, de fecha 22 de enero de 2031, se distribuye."),
+    ]
+    meta = extract_metadata(paragraphs, furniture=[], fields={}, language="es")
+    assert meta["date"] == "2031-01-26"

@@ -348,3 +348,31 @@ def test_pdf_small_type_beside_a_letterhead_keeps_its_word_spaces() -> None:
         "WORLD TRADE ORGANIZATION",
         "30 July 1999",
     ]
+
+
+def test_markdown_front_matter_gives_fields_and_no_text(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """YAML front matter states the document's metadata: its fields name the title, the
+    symbol, the date and the original language, and none of it is a paragraph."""
+    from indexing.corpus import load_document, scan
+
+    (tmp_path / "note.md").write_text(
+        "---\n"
+        'title: "Paperless Trade – Clean Text – Note by the Facilitator"\n'
+        "symbol: INF/ECOM/999\n"
+        "date: 2031-05-03\n"
+        "original_language: anglais\n"
+        "pages: 4\n"
+        "---\n\n"
+        "# PAPERLESS TRADE\n\n"
+        "1. Parties shall accept documents in electronic form.\n",
+        encoding="utf-8",
+    )
+    doc = load_document(scan(tmp_path), "note.md")
+    meta = doc.meta
+    assert meta.title == "Paperless Trade – Clean Text – Note by the Facilitator"
+    assert (meta.symbol, meta.date) == ("INF/ECOM/999", "2031-05-03")
+    assert meta.extra["original_language"] == "en"  # "anglais"
+    assert [p.text for p in doc.paragraphs] == [
+        "PAPERLESS TRADE",
+        "Parties shall accept documents in electronic form.",
+    ]
