@@ -176,6 +176,8 @@ class Question:
     members: tuple[frozenset[str], ...] = ()
     #: The organisations it names (see organisations_named), each as its wordings.
     organisations: tuple[frozenset[str], ...] = ()
+    #: The acronyms it names that the glossary does not know (see acronyms_named).
+    acronyms: tuple[str, ...] = ()
     #: Why the document the question designates by a year ("the 2001 report of the
     #: Goods Council") cannot be in the corpus, if it cannot.
     unknown_document: str | None = None
@@ -415,6 +417,11 @@ def _countries() -> tuple[frozenset[str], ...]:
         variants |= {t(n) for t in translators for n in list(variants)}
         variants |= set(conventions().member_names.get(country.alpha_2, ()))
         countries.append(frozenset(folded_name(v) for v in variants))
+    # members that are no country (the European Union), by the WTO's names only
+    codes = {country.alpha_2 for country in pycountry.countries}
+    for code, names in conventions().member_names.items():
+        if code not in codes:
+            countries.append(frozenset(folded_name(n) for n in names))
     return tuple(countries)
 
 
@@ -516,8 +523,19 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     "chad" as common words are no countries), and each name's names (folded words) in
     English, French and Spanish."""
     names_of = {name: folded for folded in _countries() for name in folded if len(name) >= 4}
+    # a WTO name of a member that is an acronym ("EU", "UE"), in capitals only
+    acronyms = {
+        name.casefold(): name
+        for names in conventions().member_names.values()
+        for name in names
+        if len(name) < 4 and name.isupper()
+    }
+    for folded in _countries():
+        names_of.update({name: folded for name in folded if name in acronyms})
 
     def written(name: str) -> str:
+        if name in acronyms:
+            return re.escape(acronyms[name])
         first, rest = name[0], name[1:]
         body = r",?[\s-]+".join(re.escape(w) for w in rest.split(" "))
         return rf"{first.upper()}(?i:{body})"
@@ -551,9 +569,13 @@ def organisations_named(
     asked: str, naming_words: frozenset[str], glossary: Glossary
 ) -> tuple[frozenset[str], ...]:
     """The organisations and other proper names a text asks about, each as its wordings
-    (folded) in every language: acronyms ("OCDE", "WIPO"), and glossary names of several
-    words the text capitalises ("la Banque mondiale"). Not the words that name a
-    document, sessions ("MC12"), symbols, nor members (see members_named)."""
+    (folded) in every language: the glossary's acronyms ("OCDE", "WIPO") and its names of
+    several words the text capitalises ("la Banque mondiale"). Not the words that name a
+    document, sessions ("MC12"), symbols, nor members (see members_named). An acronym the
+    glossary does not know is none: its wordings in the other languages are unknown
+    ("AI" is "IA" in a French or Spanish text, "EU" "UE", "B2C" "des entreprises aux
+    consommateurs"), so a document that does not spell it may still be about it: see
+    acronyms_named."""
     names: list[frozenset[str]] = []
     covered: set[str] = set()
     for term, wording in glossary.matches(asked):
@@ -568,16 +590,30 @@ def organisations_named(
             continue
         wordings = {folded_name(w) for ws in term.wordings.values() for w in ws}
         names.append(frozenset(wordings))
+    return tuple(names)
+
+
+def acronyms_named(asked: str, naming_words: frozenset[str], glossary: Glossary) -> tuple[str, ...]:
+    """The acronyms a text names that the glossary does not know ("COVID", "ESIGN"), folded:
+    a document that spells one is the likelier source of the answer, but one that does
+    not may still be about it (its wording in another language is unknown). Not sessions,
+    symbols, units after a number ("2 GB"), nor currencies ("US$200")."""
+    known = {
+        fold_accents(w.casefold())
+        for _term, wording in glossary.matches(asked)
+        for w in wording.split()
+    }
     unsymbolled = SYMBOL.sub(" ", asked)
+    found: list[str] = []
     for match in _ACRONYM.finditer(unsymbolled):
         letters = _singular(match.group(0))
         folded = fold_accents(letters.casefold())
-        if folded in covered or folded in naming_words or sessions_named(letters):
+        if folded in known or folded in naming_words or sessions_named(letters):
             continue
-        if after_number(unsymbolled[: match.start()]):
-            continue  # a unit: "2 GB"
-        names.append(frozenset({folded}))
-    return tuple(names)
+        if after_number(unsymbolled[: match.start()]) or unsymbolled[match.end() :][:1] == "$":
+            continue  # a unit ("2 GB") or a currency ("US$200")
+        found.append(folded)
+    return tuple(dict.fromkeys(found))
 
 
 def _function_word(word: str) -> bool:
@@ -665,5 +701,6 @@ def analyse(
         unknown_document=catalogue.unknown_document(asked),
         members=members_named(asked),
         organisations=organisations_named(asked, naming, glossary),
+        acronyms=acronyms_named(asked, naming, glossary),
         names_apart=catalogue.names_apart(asked),
     )

@@ -431,8 +431,9 @@ class QAService:
         clauses = self.composer.score_clauses(understood, hits, self.meaning(understood))
         # the members and organisations the question names: quote a document that
         # mentions them if one was retrieved, else support.assess abstains (a comparison's
-        # names may each belong to one of its documents)
-        names = understood.proper_names
+        # names may each belong to one of its documents); and one that spells its
+        # acronyms, if one was retrieved (support does not require them)
+        names = (*understood.proper_names, *(frozenset({a}) for a in understood.acronyms))
         members = understood.members
         if names and not understood.compares:
             naming = {

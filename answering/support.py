@@ -51,6 +51,8 @@ from indexing.lexical import LexicalIndex
 from indexing.metadata import SYMBOL, conventions, parse_dates
 from indexing.query import Glossary
 
+#: An acronym, not a session or a series number ("AI", "B2C", "ESIGN"; not "MC14", "G20").
+_BARE_ACRONYM = re.compile(r"(?![A-Z]{1,4}\d+$)[A-Z][A-Z\d]{1,5}(?:s|'s|’s)?")
 _NAME = re.compile(r"\b([A-ZÀ-Ý][\w’'-]+|[A-Z]{2,}\d*|[A-Z]{1,4}\d+)\b")
 _NOT_NAMES = frozenset(
     "what when who whom which where why how does did do is are was were the a an and "
@@ -89,6 +91,8 @@ def named_things(question: str) -> list[str]:
             continue
         if after_number(rest[: match.start()]) and len(word) <= 5:
             continue  # a unit: "2 GB", "10 Mbps"
+        if _BARE_ACRONYM.fullmatch(word):
+            continue  # spelled otherwise in other languages (see organisations_named)
         found.append(word)
     return list(dict.fromkeys(found))
 

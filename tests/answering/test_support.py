@@ -96,12 +96,21 @@ def test_a_unit_after_a_number_is_no_name() -> None:
     from answering.support import named_things
 
     assert named_things("¿Cuánto cuesta un plan de 2 GB en Ruritania?") == ["Ruritania"]
-    from answering.question import organisations_named
+    from answering.question import acronyms_named
     from indexing.query import EMPTY_GLOSSARY
 
-    assert organisations_named("A 2 GB plan, says the OECD", frozenset(), EMPTY_GLOSSARY) == (
-        frozenset({"oecd"}),
-    )
+    assert acronyms_named("A 2 GB plan, says the OECD", frozenset(), EMPTY_GLOSSARY) == ("oecd",)
+    assert acronyms_named("Sending US$200 to the ZQX", frozenset(), EMPTY_GLOSSARY) == ("zqx",)
+
+
+def test_an_acronym_the_glossary_does_not_know_is_no_reason_to_abstain() -> None:
+    """ "AI" is "IA" in a Spanish report, "EU" "UE", "B2C" "des entreprises aux
+    consommateurs": an acronym the corpus does not spell is not missing from it. A
+    session ("MC31") and a member's name still are."""
+    from answering.support import named_things
+
+    asked = "At MC31, what share of B2C sales did AI and ESIGN rules reach in Ruritania?"
+    assert named_things(asked) == ["MC31", "Ruritania"]
 
 
 def test_a_members_function_words_name_no_document() -> None:
@@ -237,3 +246,15 @@ def test_members_towns_and_days_are_recognised() -> None:
     assert places_named("Ministers met in Lisbonne and in Lima") == {"lisbonne", "lima"}
     assert places_named("held in Strelsau", frozenset({"strelsau"})) == {"strelsau"}
     assert places_named("the council met") == set()
+
+
+def test_the_european_union_is_a_member_by_its_names_and_acronyms() -> None:
+    """A member that is no country: "the EU's", "l'UE", "la Unión Europea" name the same
+    member; "il a eu" names none."""
+    from answering.question import members_named
+
+    (eu,) = members_named("What is the EU's position?")
+    assert {"european union", "union europeenne", "union europea", "ue"} <= eu
+    assert members_named("Que propose l'UE ?") == (eu,)
+    assert members_named("¿Qué dijo la Unión Europea?") == (eu,)
+    assert members_named("Il a eu raison en 2020.") == ()
