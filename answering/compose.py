@@ -21,7 +21,7 @@ import numpy as np
 
 from answering.question import Question, folded_name
 from answering.types import Citation
-from indexing.analyzers import analyzer
+from indexing.analyzers import LANGUAGES, analyzer
 from indexing.documents import DocumentMeta, Hit, Passage
 from indexing.metadata import SYMBOL, conventions, format_date
 from indexing.query import Glossary, lexical_tokens
@@ -118,6 +118,9 @@ FIGURE_SHARE = 0.85
 DETAIL_SHARE = 0.3
 #: A second passage is quoted when its best clause scores this share of the best's.
 SECOND_QUOTE = 0.85
+#: A clause of another passage holding the thing asked joins the quotes from this share
+#: of the best clause's score, when no quote holds it (Composer.select).
+TYPED_SHARE = 0.5
 #: The passage's retrieval rank as a prior: RANK_PRIOR / (1 + rank).
 RANK_PRIOR = 0.15
 #: What each later place in its paragraph takes off a clause's score (up to 5 places).
@@ -286,6 +289,23 @@ class Composer:
                 (c for c in clauses if paragraph_of(c) in quoted and c.score >= floor and holds(c)),
                 None,
             )
+            if detail is None:
+                # or a clause of another paragraph of a quoted document that holds it,
+                # scoring at least TYPED_SHARE of the best: "Quelle délégation a animé le
+                # petit groupe ?" is answered by the cover note ("facilité par la
+                # délégation de ..."), not by the paragraph that matches best
+                documents = {doc for doc, _ in quoted}
+                detail = next(
+                    (
+                        c
+                        for c in clauses
+                        if paragraph_of(c)[0] in documents
+                        and c.score >= TYPED_SHARE * chosen[0].score
+                        and holds(c)
+                        and counts_the_asked(question, c.text)
+                    ),
+                    None,
+                )
             if detail is not None:
                 chosen.append(detail)
         widened: list[Clause] = []
@@ -399,6 +419,29 @@ def has_figure(text: str) -> bool:
         _AMOUNT.search(conv.date_re.sub(" ", SYMBOL.sub(" ", text)))
         or conv.number_word_re.search(text)
     )
+
+
+#: How many words after a number may name what it counts ("2.6 billion people", "48 États
+#: avaient", "siete ámbitos", "six times").
+COUNT_WINDOW = 4
+_PERCENT = re.compile(r"\s*(?:%|per ?cent|pour ?cent|por ?ciento)", re.I)
+
+
+def counts_the_asked(question: Question, text: str) -> bool:
+    """Does a number of the text count what a "how many" question counts: the counted
+    noun (in any language, see counted_terms) among the few words after it? Without a
+    counted noun: True, unless the question asks an amount ("how much revenue"), which
+    any figure would seem to answer."""
+    if not question.counted:
+        return "amount" not in question.kinds
+    conv = conventions()
+    for match in [*_AMOUNT.finditer(text), *conv.number_word_re.finditer(text)]:
+        after = " ".join(text[match.end() :].split()[:COUNT_WINDOW])
+        if _PERCENT.match(after):
+            continue  # "10 % of national income" counts no incomes
+        if any(set(analyzer(lang)(after)) & question.counted for lang in LANGUAGES):
+            return True
+    return False
 
 
 def announces_list(passage: Passage, clause: Clause) -> bool:

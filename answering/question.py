@@ -19,7 +19,7 @@ from typing import Any
 
 from answering.conversation import is_follow_up, previous_user_question
 from answering.types import Message
-from indexing.analyzers import STOP_WORDS, detect_language, fold_accents, words
+from indexing.analyzers import LANGUAGES, STOP_WORDS, analyzer, detect_language, fold_accents, words
 from indexing.documents import DocumentMeta
 from indexing.metadata import SYMBOL, conventions, parse_dates, sessions_named
 from indexing.query import Glossary, Query, make_query
@@ -176,6 +176,9 @@ class Question:
     members: tuple[frozenset[str], ...] = ()
     #: The organisations it names (see organisations_named), each as its wordings.
     organisations: tuple[frozenset[str], ...] = ()
+    #: What a "how many" question counts ("how many people", "combien d'États"): the
+    #: noun's analysed terms in every language (see counted_terms).
+    counted: frozenset[str] = frozenset()
     #: The acronyms it names that the glossary does not know (see acronyms_named).
     acronyms: tuple[str, ...] = ()
     #: Why the document the question designates by a year ("the 2001 report of the
@@ -659,6 +662,41 @@ def month_years(text: str) -> set[tuple[int, int]]:
     return found
 
 
+#: "how many people", "combien d'États", "cuántas entidades": the noun counted (after
+#: words that qualify a count: "how many more", "how many of the").
+_COUNTED = re.compile(
+    r"\b(?:how many|combien d[e'’]|cu[áa]nt[oa]s)\s*"
+    r"(?:(?:more|extra|new|additional|other|different|of|the|their|its|de|des|les|plus)\s+)*"
+    r"([^\W\d_]{3,})",
+    re.I,
+)
+
+
+def counted_terms(
+    asked: str, language: str, glossary: Glossary, translate: Translator | None = None
+) -> frozenset[str]:
+    """The analysed terms, in every language, of what a "how many" question counts: the
+    noun, its glossary wordings and (`translate`) the corpus words that translate it.
+    None for "how much" (a mass: "how much revenue") or a noun the analyser drops."""
+    match = _COUNTED.search(asked)
+    if match is None:
+        return frozenset()
+    noun = match.group(1)
+    terms = set(analyzer(language)(noun))
+    if not terms:
+        return frozenset()
+    forms: dict[str, list[str]] = {lang: [noun] for lang in LANGUAGES}
+    for term, _wording in glossary.matches(noun):
+        for lang, wordings in term.wordings.items():
+            forms.setdefault(lang, []).extend(wordings)
+    for lang, words_of in (translate(noun, language) if translate else {}).items():
+        forms.setdefault(lang, []).extend(words_of)
+    for lang, words_of in forms.items():
+        for form in words_of:
+            terms.update(analyzer(lang)(form) if lang in LANGUAGES else ())
+    return frozenset(terms)
+
+
 Rewriter = Callable[[str, list[Message]], "str | None"]
 #: (text, its language) -> per other language, the corpus words that translate its words
 Translator = Callable[[str, str], dict[str, list[str]]]
@@ -702,5 +740,6 @@ def analyse(
         members=members_named(asked),
         organisations=organisations_named(asked, naming, glossary),
         acronyms=acronyms_named(asked, naming, glossary),
+        counted=counted_terms(asked, language, glossary, translate),
         names_apart=catalogue.names_apart(asked),
     )

@@ -40,6 +40,7 @@ from answering.question import (
     country_names,
     country_of_capital,
     folded_name,
+    members_named,
     month_years,
     name_in_languages,
     names_a_member,
@@ -222,8 +223,28 @@ def has_share(text: str) -> bool:
 
 #: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
 #: ask for it, whether a text holds it, what is missing when none does).
+def _not_of_other_members(question: Question, text: str) -> bool:
+    """A figure asked of a member ("what share of the Dominican Republic's GDP") is not
+    answered by a text that gives it for other members only ("19 % of Guatemala's GDP
+    and 25 % of Honduras'")."""
+    if not question.members:
+        return True
+    named = members_named(text)
+    return not named or any(member in question.members for member in named)
+
+
 _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
     (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
+    (
+        frozenset({"amount"}),
+        lambda q, t, p: _not_of_other_members(q, t),
+        "figures for other members only",
+    ),
+    (
+        frozenset({"share"}),
+        lambda q, t, p: _not_of_other_members(q, t),
+        "figures for other members only",
+    ),
     (frozenset({"amount", "money"}), lambda q, t, p: bool(_MONEY.search(t)), "no sum of money"),
     (frozenset({"share"}), lambda q, t, p: has_share(t), "no share or rate"),
     (

@@ -539,13 +539,26 @@ def extract_metadata(
 
     # issuing member (a communication), else body
     member = None
+    # who sent it: the header, the title block and the cover note ("circulated at the
+    # request of ..."), not the text's own paragraphs ("inscribed at the request of ...")
+    title_lines_of = {id(p) for p in [*title_block, *subtitles]}
+    sender_text = "\n".join(
+        [*furniture, *fields.values(), *(f"{k}: {v}" for k, v in fields.items())]
+        + [
+            p.text
+            for p in head
+            if id(p) in title_lines_of
+            or p.kind in ("heading", "table")
+            or (not p.label and conv.cover_note_re.search(p.text))
+        ]
+    )
     for pattern in conv.member_patterns:
-        match = pattern.search(header_text)
+        match = pattern.search(sender_text)
         if match:
             raw = match.group("member")
             # a list wrapped onto the next line: "Ruritania, Borduria y el" / "Syldavia"
-            if _LIST_GOES_ON.search(raw) and header_text[match.end() : match.end() + 1] == "\n":
-                raw += " " + header_text[match.end() + 1 :].split("\n", 1)[0]
+            if _LIST_GOES_ON.search(raw) and sender_text[match.end() : match.end() + 1] == "\n":
+                raw += " " + sender_text[match.end() + 1 :].split("\n", 1)[0]
             member = _clean_member(raw, forms, language)
             if member:
                 break

@@ -271,3 +271,66 @@ def test_who_tabled_it_is_said_in_the_lead() -> None:
     assert "submitted by Ruritania and Borduria" in who
     what = lead_line(meta, passage, "The proponents propose a work plan.", "[1]", "en", frozenset())
     assert "Ruritania" not in what
+
+
+def test_a_how_many_question_is_answered_by_the_number_that_counts_it() -> None:
+    """ "How many States" is answered by "48 States", not by a date, a percentage or
+    another count; "how much revenue" names nothing to count, so no figure is taken for it
+    from elsewhere."""
+    from answering.compose import counts_the_asked
+    from answering.question import Catalogue, analyse
+    from indexing.query import EMPTY_GLOSSARY
+
+    def question(text: str):  # type: ignore[no-untyped-def]
+        return analyse(text, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+
+    states = question("How many States had ratified the Agreement by then?")
+    assert counts_the_asked(states, "By that date, 48 States had deposited their instrument.")
+    assert not counts_the_asked(states, "It was signed in Kigali on 21 March 2018 by 44 leaders.")
+    assert not counts_the_asked(states, "Ratifications rose by 10 % among States in a year.")
+    assert counts_the_asked(question("Combien d'États l'avaient ratifié ?"), "48 États l'avaient")
+    assert not counts_the_asked(question("How much revenue is lost?"), "Losses of 3 billion.")
+    assert counts_the_asked(question("What does the text say?"), "Nothing counted.")
+
+
+def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_document() -> None:
+    """The paragraph that matches best names no delegation; the cover note of the same
+    text does ("facilitated by the delegation of ..."), and joins the quotes. A delegation
+    named in another document does not."""
+    from answering.compose import Clause, Composer
+    from answering.question import Catalogue, analyse
+    from answering.support import holds_asked
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    def passage(doc: str, n: int, text: str) -> Passage:
+        return Passage(f"{doc}#p{n}", doc, "T", n, text, "en")
+
+    best = passage("a", 4, "The small group met five times between April and October.")
+    cover = passage("a", 3, "This clean text was facilitated by the delegation of Singapore.")
+    other = passage("b", 9, "Members had before them a communication from Indonesia.")
+    hits = [Hit(best, 1.0), Hit(cover, 0.9), Hit(other, 0.8)]
+    question = analyse(
+        "Which delegation facilitated the small group?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
+
+    def clause(n: int, score: float) -> Clause:
+        text = hits[n].passage.text
+        return Clause(n, 0, len(text), text, score)
+
+    def holds(c: Clause) -> bool:
+        return holds_asked(question, c.text)
+
+    chosen = composer.select(
+        question, hits, [clause(0, 1.0), clause(2, 0.8), clause(1, 0.6)], holds
+    )
+    assert [c.hit_index for c in chosen] == [0, 1]
+    # below TYPED_SHARE of the best, or only in another document: nothing joins
+    chosen = composer.select(
+        question, hits, [clause(0, 1.0), clause(2, 0.8), clause(1, 0.3)], holds
+    )
+    assert [c.hit_index for c in chosen] == [0]

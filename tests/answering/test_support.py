@@ -258,3 +258,21 @@ def test_the_european_union_is_a_member_by_its_names_and_acronyms() -> None:
     assert members_named("Que propose l'UE ?") == (eu,)
     assert members_named("¿Qué dijo la Unión Europea?") == (eu,)
     assert members_named("Il a eu raison en 2020.") == ()
+
+
+def test_a_figure_of_other_members_does_not_answer_for_the_member_asked() -> None:
+    from answering.question import Catalogue, analyse
+    from answering.support import holds_asked
+    from indexing.query import EMPTY_GLOSSARY
+
+    question = analyse(
+        "What share of Honduras's GDP did remittances make up in 2023?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    assert not holds_asked(question, "In 2023 remittances were 19 % of Guatemala's GDP.")
+    assert holds_asked(
+        question, "In 2023 they were 19 % of Guatemala's and 25 % of Honduras's GDP."
+    )
+    assert holds_asked(question, "In 2023 remittances were about a quarter of our GDP (25 %).")

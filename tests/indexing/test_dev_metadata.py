@@ -276,3 +276,26 @@ def test_a_date_beside_the_symbol_after_a_dash_is_the_date_of_issue() -> None:
     ]
     meta = extract_metadata(paragraphs, furniture=[], fields={}, language="es")
     assert meta["date"] == "2031-01-26"
+
+
+def test_the_sender_is_read_from_the_header_and_cover_note_not_the_text() -> None:
+    """ "At the request of the delegations of ..." in a numbered paragraph of a chair's
+    report says who put an item on an agenda, not who sent the report."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    head = [
+        Paragraph(1, "Council for Trade in Goods", "heading"),
+        Paragraph(2, "REPORT BY THE CHAIRMAN", "heading"),
+    ]
+    body = Paragraph(
+        3, "It was inscribed at the request of the delegations of Ruritania and Borduria.",
+        label="3.",
+    )  # fmt: skip
+    meta = extract_metadata([*head, body], furniture=[], fields={}, language="en")
+    assert meta["body"] == "Council for Trade in Goods"
+    cover = Paragraph(
+        3, "The following report is circulated at the request of the delegation of Ruritania."
+    )
+    meta = extract_metadata([*head, cover], furniture=[], fields={}, language="en")
+    assert meta["body"] == "Ruritania"
