@@ -32,7 +32,120 @@ def _config() -> Any:
     return config
 
 
+#: Stands for a footnote's reference in the text while trafilatura reads the page (see
+#: _footnotes): letters and digits only, which no extractor drops or splits.
+_NOTE_TOKEN = "wtoqafootnote{}x"
+_NOTE_TOKEN_RE = re.compile(r"\s?wtoqafootnote(\d+)x")
+#: A footnote reference's own text: "1", "[2]", "(3)", "a", "iv", "*", "†".
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])[\])]?$", re.I)
+#: Elements that hold a footnote's text (the target of its reference, or around it).
+_NOTE_HOLDERS = ("li", "p", "div", "aside", "section", "dd", "td", "span")
+#: Back-links of a footnote to its reference: "↩", "^", "Back", "Retour", "Volver".
+_BACK_LINK = re.compile(r"^(?:[↩↑^⤴]\ufe0e?|back|retour|volver|return)$", re.I)
+
+
+def _footnotes(html: str) -> tuple[str, list[str]]:
+    """The page with each footnote's reference replaced by a token (_NOTE_TOKEN) and its
+    note taken out of the text, and the notes ("label: text") by token number.
+
+    A reference is a link to an anchor of the page whose text is a footnote mark ("1",
+    "[2]", "*"), and whose target holds the note: a list item of a notes list with its
+    back-link ("<li id=fn1>... <a href=#fnref1>↩</a>"), or the paragraph of a Word page's
+    note ("<p><a name=_ftn1>[1]</a> ..."). trafilatura drops a page's notes with its
+    footer, or keeps them as list items, and leaves the mark in the sentence ("held by
+    the central level of government.1")."""
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html, []
+    anchors = {}
+    for element in page.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for key in ("id", "name"):
+            value = element.get(key)
+            if value:
+                anchors.setdefault(value, element)
+    notes: list[str] = []
+    taken: list[Any] = []
+    for link in list(page.iter("a")):
+        target_id = (link.get("href") or "")[1:] if (link.get("href") or "").startswith("#") else ""
+        mark = " ".join(link.text_content().split())
+        if not target_id or target_id not in anchors or not _NOTE_MARK.match(mark):
+            continue
+        holder = anchors[target_id]
+        while holder is not None and holder.tag not in _NOTE_HOLDERS:
+            holder = holder.getparent()
+        if holder is None or holder in taken or _is_ancestor(holder, link):
+            continue
+        text = _note_text(holder, link)
+        if not text or len(text) > 2000:
+            continue
+        reference = (
+            link.getparent()
+            if link.getparent() is not None and link.getparent().tag == "sup"
+            else link
+        )
+        _replace_with_text(reference, _NOTE_TOKEN.format(len(notes)))
+        notes.append(f"{mark.strip('[]()')}: {text}")
+        taken.append(holder)
+    for holder in taken:
+        if holder.getparent() is not None:
+            _replace_with_text(holder, "")
+    if not notes:
+        return html, []
+    return lxml.html.tostring(page, encoding="unicode"), notes
+
+
+def _is_ancestor(element: Any, other: Any) -> bool:
+    return any(parent is element for parent in other.iterancestors())
+
+
+def _note_text(holder: Any, reference: Any) -> str:
+    """A note's words: without its own mark, nor the back-links to its reference."""
+    import copy
+
+    note = copy.deepcopy(holder)
+    for link in list(note.iter("a")):
+        words = " ".join(link.text_content().split())
+        if _NOTE_MARK.match(words) or _BACK_LINK.match(words) or not words:
+            _replace_with_text(link, "")
+    text = " ".join(note.text_content().split())
+    return re.sub(r"^[\[(]?\d{1,3}[\])]?[.:]?\s+", "", text).strip(" ↩")
+
+
+def _replace_with_text(element: Any, text: str) -> None:
+    """Put `text` (and what followed the element) where the element was."""
+    parent = element.getparent()
+    after = f"{text}{element.tail or ''}"
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = f"{previous.tail or ''}{after}"
+    else:
+        parent.text = f"{parent.text or ''}{after}"
+    parent.remove(element)
+
+
+def _take_notes(blocks: list[Block], notes: list[str]) -> None:
+    """Each block's footnote tokens out of its text, their notes into its notes."""
+    for block in blocks:
+        numbers = [int(n) for n in _NOTE_TOKEN_RE.findall(block.text)]
+        if numbers:
+            block.text = _NOTE_TOKEN_RE.sub("", block.text).strip()
+            block.notes.extend(notes[n] for n in numbers if n < len(notes))
+
+
 def parse_html(html: str) -> Loaded:
+    html, notes = _footnotes(html)
+    loaded = _parse_main(html)
+    _take_notes(loaded.blocks, notes)
+    loaded.fields = {k: _NOTE_TOKEN_RE.sub("", v) for k, v in loaded.fields.items()}
+    return loaded
+
+
+def _parse_main(html: str) -> Loaded:
     import trafilatura
     from lxml import etree
 

@@ -276,3 +276,12 @@ def test_a_figure_of_other_members_does_not_answer_for_the_member_asked() -> Non
         question, "In 2023 they were 19 % of Guatemala's and 25 % of Honduras's GDP."
     )
     assert holds_asked(question, "In 2023 remittances were about a quarter of our GDP (25 %).")
+
+
+def test_a_rate_asked_with_words_between_is_a_share() -> None:
+    from answering.question import question_kinds
+
+    assert "share" in question_kinds("What Internet usage rate did they cite?")
+    assert "share" in question_kinds("Quel est le taux retenu ?")
+    assert "share" in question_kinds("¿Cuál es la tasa de penetración?")
+    assert "share" not in question_kinds("What did they say about the rate of growth?")

@@ -299,3 +299,19 @@ def test_the_sender_is_read_from_the_header_and_cover_note_not_the_text() -> Non
     )
     meta = extract_metadata([*head, cover], furniture=[], fields={}, language="en")
     assert meta["body"] == "Ruritania"
+
+
+def test_a_french_list_of_members_is_read_whole() -> None:
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    paragraphs = [
+        Paragraph(1, "Commerce numérique en Afrique", "heading"),
+        Paragraph(
+            2,
+            "La communication ci-après est distribuée à la demande des délégations du "
+            "Cameroun, de la Côte d'Ivoire et de la Tunisie.",
+        ),
+    ]
+    meta = extract_metadata(paragraphs, furniture=[], fields={}, language="fr")
+    assert meta["body"] == "Cameroun, Côte d'Ivoire et Tunisie"

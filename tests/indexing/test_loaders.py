@@ -376,3 +376,56 @@ def test_markdown_front_matter_gives_fields_and_no_text(tmp_path) -> None:  # ty
         "PAPERLESS TRADE",
         "Parties shall accept documents in electronic form.",
     ]
+
+
+def test_html_footnotes_are_notes_of_the_paragraph_that_calls_them() -> None:
+    """A notes list with back-links (Markdown converters, CMSs) and a Word page's notes:
+    each note joins the paragraph whose mark calls it, the mark leaves the sentence, and
+    neither the notes nor their back-links are text of their own."""
+    from indexing.loaders.html import parse_html
+
+    listed = (
+        "<html><body><nav><a href='/'>Home</a></nav><main><h1>Trade in Ruritania</h1>"
+        "<p>1. Ruritania opened its market in 2009.<sup id='r1'><a href='#fn1'>1</a></sup> "
+        "The rules then changed across the whole country for every trader.</p>"
+        "<p>2. Exports doubled over the following decade in all sectors and regions."
+        "<sup><a href='#fn2' id='r2'>[2]</a></sup></p>"
+        "<section class='footnotes'><ol>"
+        "<li id='fn1'>The law of 3 May 2009, amended in 2012. <a href='#r1'>↩</a></li>"
+        "<li id='fn2'>Ruritanian statistics office, 2020 yearbook. <a href='#r2'>↩</a></li>"
+        "</ol></section></main><footer>Contact us</footer></body></html>"
+    )
+    blocks = parse_html(listed).blocks
+    body = [(b.label, b.text, b.notes) for b in blocks if b.role != "heading"]
+    assert body == [
+        (
+            "1.",
+            "Ruritania opened its market in 2009. The rules then changed across the whole "
+            "country for every trader.",
+            ["1: The law of 3 May 2009, amended in 2012."],
+        ),
+        (
+            "2.",
+            "Exports doubled over the following decade in all sectors and regions.",
+            ["2: Ruritanian statistics office, 2020 yearbook."],
+        ),
+    ]
+    word = (
+        "<html><body><div class=WordSection1><p class=MsoNormal>The Council met three times "
+        "in 2015 to consider the matter in depth with all Members.<a href='#_ftn1' "
+        "name='_ftnref1'><span class=MsoFootnoteReference>[1]</span></a> Written "
+        "contributions came from two delegations.</p><p class=MsoNormal>A second paragraph "
+        "with enough words to be the body of a document.</p></div><div><hr><div id=ftn1>"
+        "<p class=MsoFootnoteText><a href='#_ftnref1' name='_ftn1'>[1]</a> Meetings of "
+        "3 March, 5 June and 9 October 2015.</p></div></div></body></html>"
+    )
+    blocks = parse_html(word).blocks
+    assert blocks[0].text.endswith("all Members. Written contributions came from two delegations.")
+    assert blocks[0].notes == ["1: Meetings of 3 March, 5 June and 9 October 2015."]
+    assert not any("Meetings of" in b.text for b in blocks)
+    # a link to a section is no footnote
+    toc = (
+        "<html><body><p><a href='#s2'>2</a> Scope</p><h2 id='s2'>Scope</h2><p>Text.</p>"
+        "</body></html>"
+    )
+    assert all(not b.notes for b in parse_html(toc).blocks)
