@@ -60,7 +60,7 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
         page = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html, []
-    anchors = {}
+    anchors: dict[str, Any] = {}
     for element in page.iter():
         if not isinstance(element.tag, str):
             continue
