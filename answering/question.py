@@ -243,6 +243,7 @@ class Catalogue:
             for value in (meta.place, meta.extra.get("member")):
                 if value:
                     names |= name_in_languages(str(value))
+            names -= _group_words()  # "Groupe africain": "groupe" names no document
             self.known.append(
                 _Known(
                     meta.doc_id,
@@ -355,6 +356,12 @@ class Catalogue:
             for docs, weight, clue_words in clues
             if docs and not (everyone > 1 and len(docs) == everyone)
         ]
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    """The common nouns of a group of members' name ("Group", "Groupe", "Grupo")."""
+    return frozenset(folded_name(w) for w in conventions().member_groups if len(w.split()) == 1)
 
 
 def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:

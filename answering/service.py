@@ -404,10 +404,14 @@ class QAService:
             out.append(hit)
             seen.add(hit.passage.passage_id)
             if n < LIST_LEAD and hit.passage.text.rstrip().endswith(":"):
-                for item in self.list_items(hit.passage):
-                    if item.passage_id not in seen:
-                        out.append(by_id.get(item.passage_id) or listed_hit(hit, item))
-                        seen.add(item.passage_id)
+                # the items retrieval found first, in its order; then the others, in the
+                # document's ("Bangladesh asked ...", the fifth item, is the answer)
+                items = [i for i in self.list_items(hit.passage) if i.passage_id not in seen]
+                place = {h.passage.passage_id: m for m, h in enumerate(ranking)}
+                items.sort(key=lambda i: place.get(i.passage_id, len(ranking)))
+                for item in items:
+                    out.append(by_id.get(item.passage_id) or listed_hit(hit, item))
+                    seen.add(item.passage_id)
         return out
 
     # -- answers -------------------------------------------------------------------
@@ -576,9 +580,12 @@ class QAService:
         items: list[Passage] = []
         if row is None:
             return items
+        own = _label_form(passage.label)
         for following in self.index.passages[row + 1 : row + 1 + LIST_ITEMS]:
             if following.doc_id != passage.doc_id or not following.label:
                 break
+            if own is not None and _label_form(following.label) == own:
+                break  # "3." after "2. ... the following:" and its "(a)"-"(d)": the list ended
             if following.quotable:
                 items.append(following)
         return items
@@ -666,6 +673,13 @@ def with_items(hits: list[Hit], chosen: list[Clause], items: dict[int, list[Pass
                 have.add(item.passage_id)
                 extra.append(listed_hit(intro, item))
     return [*hits, *extra]
+
+
+def _label_form(label: str | None) -> str | None:
+    """A label's form, its numbers and letters aside: "2." and "3." are alike, "(a)" not."""
+    if label is None:
+        return None
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "1", label.casefold()))
 
 
 def listed_hit(intro: Hit, item: Passage) -> Hit:

@@ -285,3 +285,15 @@ def test_a_rate_asked_with_words_between_is_a_share() -> None:
     assert "share" in question_kinds("Quel est le taux retenu ?")
     assert "share" in question_kinds("¿Cuál es la tasa de penetración?")
     assert "share" not in question_kinds("What did they say about the rate of growth?")
+
+
+def test_a_groups_common_noun_names_no_document() -> None:
+    """A communication of the "Groupe africain" is named by "africain", not by every
+    question that says "groupe de travail"."""
+    from answering.question import Catalogue
+    from indexing.documents import DocumentMeta
+
+    meta = DocumentMeta("g", "Priorités", "fr", "g.pdf", extra={"member": "Groupe ruritanien"})
+    catalogue = Catalogue([meta, DocumentMeta("h", "Autre", "fr", "h.pdf")])
+    assert catalogue.named_in("le groupe de travail informel")[0] == {}
+    assert catalogue.named_in("selon le Groupe ruritanien")[0] == {"g": 0.8}
