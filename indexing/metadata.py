@@ -490,7 +490,18 @@ def extract_metadata(
         )
         found = parse_dates(dated.group(1), conv) if dated else []
         issue = found[0] if found else None
+    # a dateline under the title says when and where the act took place ("SEMINAR ON ...
+    # / Geneva, 19 February 1999"), though it is not a line of the title
+    datelines = [
+        match
+        for p in title_block
+        if p.kind == "heading"
+        for part in _title_parts(p.text.strip(), conv)
+        if (match := conv.dateline_re.match(part))
+    ]
     act_dates = [d for line in title_lines for d in parse_dates(line, conv)]
+    if not act_dates:
+        act_dates = [d for match in datelines for d in parse_dates(match.string, conv)]
     act = act_dates[0] if act_dates else None
     when = issue or act
     if when is None:
@@ -530,6 +541,8 @@ def extract_metadata(
         issued_at = _place_of_issue(head, conv)
         if issued_at:
             meta["place"] = issued_at
+        elif datelines and datelines[0].group("place").casefold() not in conv.months:
+            meta["place"] = datelines[0].group("place")
 
     # kind: the first cue in the title lines (a communication holding a draft decision
     # is a communication), else in the header block

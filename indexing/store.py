@@ -60,7 +60,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 25
+SEGMENTER_VERSION = 26
 KEEP_BUILDS = 2
 
 

@@ -315,3 +315,21 @@ def test_a_french_list_of_members_is_read_whole() -> None:
     ]
     meta = extract_metadata(paragraphs, furniture=[], fields={}, language="fr")
     assert meta["body"] == "Cameroun, Côte d'Ivoire et Tunisie"
+
+
+def test_a_dateline_under_the_title_gives_the_date_and_place_of_the_act() -> None:
+    """A seminar's note, issued in April: "<Place>, <date>" under its title says when and
+    where the seminar met (a question names it by "the February 2031 seminar")."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    paragraphs = [
+        Paragraph(1, "23 avril 2031", "heading"),
+        Paragraph(2, "SÉMINAIRE SUR LE COMMERCE EN LIGNE Port Rurik, 19 février 2031", "heading"),
+        Paragraph(3, "Note du Secrétariat", "heading"),
+        Paragraph(4, "Le séminaire a réuni quelque 200 participants.", label="1."),
+    ]
+    meta = extract_metadata(paragraphs, furniture=[], fields={}, language="fr")
+    assert meta["date"] == "2031-04-23"
+    assert meta["extra"]["date_of_act"] == "2031-02-19"
+    assert meta["place"] == "Port Rurik"
