@@ -261,6 +261,7 @@ class Catalogue:
         self._by_month = _inverted((m, d.doc_id) for d in self.known for m in d.months)
         self._by_year = _inverted((y, d.doc_id) for d in self.known for y in d.years)
         self._by_name = _inverted((n, d.doc_id) for d in self.known for n in d.names)
+        self._by_body = _inverted((d.body, d.doc_id) for d in self.known if d.body)
         #: the documents' languages: a query is expanded into these only
         self.languages = frozenset(languages)
         self._issuers = {d.body for d in self.known if d.body}
@@ -306,15 +307,62 @@ class Catalogue:
                 return f"no document of the {body} of {listed} in the corpus"
         return None
 
-    def named_in(self, text: str) -> tuple[dict[str, float], frozenset[str]]:
-        """Documents the text designates, with weights, and the words that did it."""
+    def named_in(
+        self, text: str, glossary: Glossary | None = None
+    ) -> tuple[dict[str, float], frozenset[str]]:
+        """Documents the text designates, with weights, and the words that did it.
+        `glossary`: its wordings of a body ("the goods council", "le CCD") name that body's
+        documents too."""
         named: dict[str, float] = {}
         naming: set[str] = set()
-        for docs, weight, clue_words in self._clues(text):
+        clues = self._clues(text)
+        if glossary is not None:
+            clues += self._body_clues(text, glossary)
+        for docs, weight, clue_words in clues:
             naming |= clue_words
             for doc_id in docs:
                 named[doc_id] = max(named.get(doc_id, 0.0), weight)
         return named, frozenset(naming)
+
+    def _body_clues(self, text: str, glossary: Glossary) -> list[tuple[set[str], float, set[str]]]:
+        """The bodies the text names (by the conventions' names, or by a glossary wording
+        of one: "goods council", "CTD", "CCD"), each designating the documents it issued;
+        not the Secretariat, which the text may name as an actor of any document."""
+        tokens = folded_words(text)
+        nouns = {i for i, w in enumerate(tokens) if _DOCUMENT_WORD.fullmatch(w)}
+
+        def beside_a_document_noun(wording: str) -> bool:
+            """ "the CTD note", "le rapport du Conseil des ADPIC": the body names a
+            document only beside a document's noun, not as an actor ("at the General
+            Council", "the Members of the joint initiative")."""
+            cue = folded_words(wording)
+            for i in range(len(tokens) - len(cue) + 1):
+                if tokens[i : i + len(cue)] == cue and any(
+                    i - BODY_GAP - 1 <= n <= i + len(cue) + BODY_GAP
+                    and not i <= n < i + len(cue)  # "déclaration conjointe" names a body
+                    for n in nouns
+                ):
+                    return True
+            return False
+
+        bodies: dict[str, set[str]] = {}
+        for body, cues in conventions().bodies:
+            for cue in cues:
+                if beside_a_document_noun(cue):
+                    bodies.setdefault(body, set()).update(folded_words(cue))
+        for term, wording in glossary.matches(text):
+            wordings = {folded_name(w) for ws in term.wordings.values() for w in ws}
+            for body, cues in conventions().bodies:
+                if wordings & {folded_name(c) for c in cues} and beside_a_document_noun(wording):
+                    bodies.setdefault(body, set()).update(folded_words(wording))
+        everyone = len(self.known)
+        return [
+            (docs, BODY_WEIGHT, words)
+            for body, words in bodies.items()
+            if body != "Secretariat"
+            and (docs := self._by_body.get(body, set()))
+            and not (everyone > 1 and len(docs) == everyone)
+        ]
 
     def names_apart(self, text: str) -> bool:
         """Does the text name documents by two clues of the same weight that designate
@@ -371,6 +419,9 @@ def _inverted(pairs: Iterable[tuple[Hashable, str]]) -> dict[Any, set[str]]:
     return out
 
 
+#: The weight of a document named by its issuing body ("the goods council's report"):
+#: below a year's (0.6), since one body issues many documents.
+BODY_WEIGHT = 0.5
 #: How many words may stand between a year's document phrase and the body named beside it
 #: ("the Goods Council's 2005 report", "le rapport de 2005 du Conseil général").
 BODY_GAP = 2
@@ -390,6 +441,7 @@ _DOCUMENT_NOUN = (
     r"proposal|submission|minutes|rapport|déclaration|décision|texte|proposition|"
     r"informe|nota|comunicación|declaración|decisión|texto|propuesta|documento|document"
 )
+_DOCUMENT_WORD = re.compile(rf"(?:{_DOCUMENT_NOUN})s?", re.I)
 #: words that end the phrase a year opens: "end-2010 according to the note" names no 2010 note
 _NOT_OF_THE_NOUN = (
     r"the|a|an|its|their|le|la|les|l|un|une|sa|son|ses|leur|el|los|las|lo|su|sus|"
@@ -724,14 +776,14 @@ def analyse(
     previous = previous_user_question(history)
     previous_language = detect_language(previous) if previous else "en"
     language = detect_language(asked, default=previous_language)
-    named, naming = catalogue.named_in(asked)
+    named, naming = catalogue.named_in(asked, glossary)
     text, rewritten = asked, None
     if previous is not None and is_follow_up(asked, bool(named)):
         rewritten = rewrite(asked, history) if rewrite is not None else None
         text = rewritten or f"{asked} {previous}"
         rewritten = text
         if not named:  # "who must report?" after "the 2024 draft": the same document
-            named, naming = catalogue.named_in(previous)
+            named, naming = catalogue.named_in(previous, glossary)
     translations = translate(text, language) if translate is not None else None
     query = make_query(text, language, glossary, named, translations, catalogue.languages)
     return Question(

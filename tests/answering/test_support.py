@@ -5,6 +5,8 @@ and its words, but ask for what no passage the answer would quote holds."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import service_over
@@ -297,3 +299,26 @@ def test_a_groups_common_noun_names_no_document() -> None:
     catalogue = Catalogue([meta, DocumentMeta("h", "Autre", "fr", "h.pdf")])
     assert catalogue.named_in("le groupe de travail informel")[0] == {}
     assert catalogue.named_in("selon le Groupe ruritanien")[0] == {"g": 0.8}
+
+
+def test_a_document_is_named_by_its_body_beside_a_documents_noun() -> None:
+    """ "la nota del CCD", "the goods council's report" name the documents that body
+    issued (by the glossary's wordings of the body too); the body as an actor ("at the
+    General Council") or inside a series' name ("the joint statement") names none."""
+    from answering.question import BODY_WEIGHT, Catalogue
+    from indexing.documents import DocumentMeta
+    from indexing.query import Glossary
+
+    glossary = Glossary.load(Path(__file__).resolve().parents[2] / "indexing/data/wto_glossary.tsv")
+    metas = [
+        DocumentMeta("ctd", "Aid", "es", "a.pdf", body="Committee on Trade and Development"),
+        DocumentMeta("gc", "Minutes", "en", "b.pdf", body="General Council"),
+        DocumentMeta("other", "Note", "en", "c.pdf", body="Secretariat"),
+    ]
+    catalogue = Catalogue(metas)
+    assert catalogue.named_in("Según la nota del CCD, ¿qué cambió?", glossary)[0] == {
+        "ctd": BODY_WEIGHT
+    }
+    assert catalogue.named_in("What does the CTD note say?", glossary)[0] == {"ctd": BODY_WEIGHT}
+    assert catalogue.named_in("What did Members say at the General Council?", glossary)[0] == {}
+    assert catalogue.named_in("Según la nota del CCD", None)[0] == {}  # no glossary: no body
