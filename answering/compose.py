@@ -291,9 +291,9 @@ class Composer:
             )
             if detail is None:
                 # or a clause of another paragraph of a quoted document that holds it,
-                # scoring at least TYPED_SHARE of the best: "Quelle délégation a animé le
-                # petit groupe ?" is answered by the cover note ("facilité par la
-                # délégation de ..."), not by the paragraph that matches best
+                # scoring at least TYPED_SHARE of the best: "which delegation led the
+                # group?" is answered by the cover note ("prepared by the delegation of
+                # ..."), not by the paragraph that matches best
                 documents = {doc for doc, _ in quoted}
                 detail = next(
                     (
@@ -421,7 +421,7 @@ def has_figure(text: str) -> bool:
     )
 
 
-#: How many words after a number may name what it counts ("2.6 billion people", "48 États
+#: How many words after a number may name what it counts ("3 billion people", "12 États
 #: avaient", "siete ámbitos", "six times").
 COUNT_WINDOW = 4
 _PERCENT = re.compile(r"\s*(?:%|per ?cent|pour ?cent|por ?ciento)", re.I)

@@ -405,7 +405,7 @@ class QAService:
             seen.add(hit.passage.passage_id)
             if n < LIST_LEAD and hit.passage.text.rstrip().endswith(":"):
                 # the items retrieval found first, in its order; then the others, in the
-                # document's ("Bangladesh asked ...", the fifth item, is the answer)
+                # document's (the fifth item may be the answer)
                 items = [i for i in self.list_items(hit.passage) if i.passage_id not in seen]
                 place = {h.passage.passage_id: m for m, h in enumerate(ranking)}
                 items.sort(key=lambda i: place.get(i.passage_id, len(ranking)))

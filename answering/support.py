@@ -224,9 +224,9 @@ def has_share(text: str) -> bool:
 #: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
 #: ask for it, whether a text holds it, what is missing when none does).
 def _not_of_other_members(question: Question, text: str) -> bool:
-    """A figure asked of a member ("what share of the Dominican Republic's GDP") is not
-    answered by a text that gives it for other members only ("19 % of Guatemala's GDP
-    and 25 % of Honduras'")."""
+    """A figure asked of a member ("what share of Syldavia's GDP") is not
+    answered by a text that gives it for other members only ("19 % of Ruritania's GDP
+    and 25 % of Borduria's")."""
     if not question.members:
         return True
     named = members_named(text)

@@ -691,15 +691,15 @@ def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
     # a list of members ends where a part is no name ("Ruritania, dated 3 May")
     end = 0
     for part in _member_parts(text):
-        # "du Cameroun, de la Côte d'Ivoire et de la Tunisie": "de" and an article
+        # "du Ruritanie, de la Borduria et de la Syldavie": "de" and an article
         name = re.sub(r"^(?:de\s+|d['’]|del\s+)", "", text[part[0] : part[1]].strip())
         name = re.sub(rf"^{_ARTICLE}", "", name, flags=re.I)
         if not name[:1].isupper():
             break
         end = part[1]
     text = text[:end].strip(" '\"’")
-    # the list's names without their French "de la", "de l'", "du": "Cameroun, Côte d'Ivoire
-    # et Tunisie"
+    # the list's names without their French "de la", "de l'", "du": "Ruritanie, Borduria
+    # et Syldavie"
     text = re.sub(r"(,|\bet)\s+(?:de\s+(?:la\s+|l['’])|du\s+|des\s+)", r"\1 ", text)
     if not text or len(text) > MEMBER_CHARS:
         return None
