@@ -464,7 +464,8 @@ class QAService:
         @cache  # select asks again of the clauses it has weighed
         def holds(clause: Clause) -> bool:
             passage = hits[clause.hit_index].passage
-            context = f"{passage.text} {passage.date or ''}"
+            # its paragraph, its table's head row (the columns' years), its document's date
+            context = f"{passage.text} {passage.context} {passage.date or ''}"
             return holds_asked(understood, clause.text, self._places, context)
 
         chosen = self.composer.select(understood, hits, clauses, holds)
@@ -491,7 +492,10 @@ class QAService:
                 if meta is not None
             ],
             places=self._places,
-            context=[hits[c.hit_index].passage.text for c in chosen],
+            context=[
+                f"{hits[c.hit_index].passage.text} {hits[c.hit_index].passage.context}"
+                for c in chosen
+            ],
         )
         language = understood.language
         if not support.answerable(self.settings.abstain_threshold):

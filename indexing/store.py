@@ -22,6 +22,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -60,7 +61,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 26
+SEGMENTER_VERSION = 27
 KEEP_BUILDS = 2
 
 
@@ -182,17 +183,33 @@ def load_manifest(index_dir: Path, build: Path | None = None) -> dict[str, Any]:
     return result
 
 
+_YEAR_CELL = re.compile(r"(?:19|20)\d{2}")
+
+
+def _years_row(text: str) -> bool:
+    """Is a table row a head row of years: a label, then years only ("Region | 2003 |
+    2008")?"""
+    cells = [c.strip() for c in text.split(" | ")]
+    return len(cells) >= 3 and all(_YEAR_CELL.fullmatch(c) for c in cells[1:])
+
+
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:
     meta = document.meta
     header = document_header(meta.to_dict(), meta.language)
-    columns = ""  # the head row of the table being read
+    columns = ""  # the head row(s) of the table being read
+    rows = 0  # the rows of that table read so far
     for paragraph in document.paragraphs:
         # a table's row is read with its columns' names ("Member | Act | Year | Approach")
         row_context = columns if paragraph.kind == "row" else ""
+        rows = rows + 1 if paragraph.kind == "row" else 0
         if paragraph.kind != "row":
             columns = ""
         elif not columns:
             columns = paragraph.text  # the head row itself
+        elif rows == 2 and _years_row(paragraph.text):
+            # a second head row of years under the columns' names ("Mobile | Internet" /
+            # "Region | 2003 | 2008 | 2003 | 2008"): both name the columns
+            columns = f"{columns} / {paragraph.text}"
         parts = split_long(paragraph.text, max_chars)
         for i, part in enumerate(parts, start=1):
             suffix = f".{i}" if len(parts) > 1 else ""

@@ -54,6 +54,8 @@ class Line:
     size: float
     bold: bool
     markers: list[str] = field(default_factory=list)
+    #: A row of a table: three or more segments on one baseline, joined by " | ".
+    table: bool = False
 
 
 def _is_bold(fontname: str) -> bool:
@@ -82,7 +84,43 @@ def _lines_of_page(page: Any) -> list[Line]:
             if line is not None:
                 lines.append(line)
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
-    return lines
+    return _table_rows(lines)
+
+
+#: Segments on one baseline that make a table's row (a letterhead's left and right sides
+#: are two).
+TABLE_CELLS = 3
+
+
+def _table_rows(lines: list[Line]) -> list[Line]:
+    """Three or more segments on one baseline, apart by wide gaps, are a table's row: one
+    line of cells ("Africa | 6.2 | 37.5"), not as many one-word paragraphs. A table drawn
+    without rules has nothing else to tell it by (pdfplumber's table finder reads rules)."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and abs(lines[j].top - lines[i].top) < 1.0:
+            j += 1
+        row = sorted(lines[i:j], key=lambda ln: ln.x0)
+        if len(row) >= TABLE_CELLS:
+            out.append(
+                Line(
+                    text=" | ".join(ln.text for ln in row),
+                    x0=row[0].x0,
+                    x1=max(ln.x1 for ln in row),
+                    top=min(ln.top for ln in row),
+                    bottom=max(ln.bottom for ln in row),
+                    size=statistics.median(ln.size for ln in row),
+                    bold=all(ln.bold for ln in row),
+                    markers=[m for ln in row for m in ln.markers],
+                    table=True,
+                )
+            )
+        else:
+            out.extend(row)
+        i = j
+    return out
 
 
 def _line_from_chars(chars: list[dict[str, Any]], line_size: float) -> Line | None:
@@ -205,7 +243,7 @@ def parse_pdf_lines(pages: list[tuple[list[Line], float]]) -> Loaded:
 def _split_footnotes(lines: list[Line], body_size: float) -> tuple[list[Line], list[Line]]:
     """Footnotes: the run of small-type lines at the foot of the page."""
     cut = len(lines)
-    while cut > 0 and lines[cut - 1].size <= body_size - 1.0:
+    while cut > 0 and lines[cut - 1].size <= body_size - 1.0 and not lines[cut - 1].table:
         cut -= 1
     foot = lines[cut:]
     # A small-type block in mid-page is not a footnote; nor is a foot with no label.
@@ -239,7 +277,9 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
         gap = line.top - previous.bottom
         ended = bool(SENTENCE_END.search(_MARKER.sub("", previous.text)))
         new = (
-            gap > spacing + 0.45 * body_size
+            line.table
+            or previous.table
+            or gap > spacing + 0.45 * body_size
             or abs(line.top - previous.top) < 1.0  # a second column at the same height
             or abs(line.size - previous.size) >= 1.0
             or line.bold != previous.bold
@@ -255,5 +295,7 @@ def _paragraphs(lines: list[Line], body_size: float) -> list[Block]:
         text = join_lines([ln.text for ln in group])
         heading = all(ln.bold for ln in group) or group[0].size >= body_size + 1.5
         role = "heading" if heading and len(text) < 250 else "paragraph"
+        if group[0].table:
+            role = "table"
         blocks.append(Block(text, role, lines=[_MARKER.sub("", ln.text) for ln in group]))
     return blocks

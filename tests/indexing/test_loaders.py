@@ -429,3 +429,45 @@ def test_html_footnotes_are_notes_of_the_paragraph_that_calls_them() -> None:
         "</body></html>"
     )
     assert all(not b.notes for b in parse_html(toc).blocks)
+
+
+def test_a_pdf_table_without_rules_is_read_row_by_row() -> None:
+    """Three or more segments on one baseline are a table's row, one block of cells; two
+    (a letterhead's left and right) are two lines. Body text is not touched."""
+    from indexing.loaders.pdf import Line, _table_rows, parse_pdf_lines
+
+    def line(text: str, x0: float, top: float) -> Line:
+        return Line(text, x0, x0 + 6 * len(text), top, top + 10, 10.0, False)
+
+    page = [
+        line("The figures below come from the ITU.", 72, 100),
+        line("Region", 72, 130), line("2003", 250, 130), line("2008", 330, 130),
+        line("Africa", 72, 145), line("1.6", 250, 145), line("6.0", 330, 145),
+        line("Europe", 72, 160), line("21.5", 250, 160), line("46.0", 330, 160),
+        line("Growth was fastest where it started lowest.", 72, 190),
+    ]  # fmt: skip
+    blocks = parse_pdf_lines([(_table_rows(page), 792.0)]).blocks
+    assert [(b.role, b.text) for b in blocks] == [
+        ("paragraph", "The figures below come from the ITU."),
+        ("table", "Region | 2003 | 2008"),
+        ("table", "Africa | 1.6 | 6.0"),
+        ("table", "Europe | 21.5 | 46.0"),
+        ("paragraph", "Growth was fastest where it started lowest."),
+    ]
+
+
+def test_a_row_is_indexed_with_its_head_rows() -> None:
+    """A row's context is its table's head row, and a second head row of years under it."""
+    from indexing.documents import Document, DocumentMeta, Paragraph
+    from indexing.store import passages_of
+
+    paragraphs = (
+        Paragraph(1, "The figures below come from the ITU, for two years."),
+        Paragraph(2, "Mobile | Internet", "row"),
+        Paragraph(3, "Region | 2003 | 2008 | 2003 | 2008", "row"),
+        Paragraph(4, "Africa | 6.2 | 37.5 | 1.6 | 6.0", "row"),
+    )
+    document = Document(DocumentMeta("d", "T", "en", "d.pdf"), paragraphs, "0")
+    context = {p.paragraph: p.context for p in passages_of(document, 1200)}
+    assert context[4] == "Mobile | Internet / Region | 2003 | 2008 | 2003 | 2008"
+    assert context[3] == "Mobile | Internet"
