@@ -615,6 +615,42 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     return tuple(found)
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _without_replaced(previous: str, asked: str) -> str:
+    """The previous question without the members and years a follow-up replaces: after
+    "What did Ruritania say in 2015?", "And Borduria?" asks of Borduria, not of both, and
+    "Et en 2019 ?" of 2019 (but of the document "the 2015 report" still names)."""
+    pattern, names_of = _member_finder()
+    plain = fold_accents(unicodedata.normalize("NFKC", previous))
+    asked_members = members_named(asked)
+    spans = []
+    if asked_members:
+        spans += [
+            m.span()
+            for m in pattern.finditer(plain)
+            if names_of[folded_name(m.group(0))] not in asked_members
+        ]
+    asked_years = set(_YEAR.findall(asked))
+    if asked_years:
+        # the year of a document ("the 2023 note") still names the document asked about
+        naming = {
+            m.start(1) for r in (_YEAR_BEFORE_NOUN, _NOUN_BEFORE_YEAR) for m in r.finditer(plain)
+        }
+        spans += [
+            m.span()
+            for m in _YEAR.finditer(plain)
+            if m.group(0) not in asked_years and m.start() not in naming
+        ]
+    if not spans:
+        return previous
+    text = previous if len(plain) == len(previous) else plain
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + text[end:]
+    return " ".join(text.split())
+
+
 def after_number(before: str) -> bool:
     """Does the text before a word end in a number (the word a unit: "2 GB", "10 Mbps")?"""
     return bool(re.search(r"\d\s*$", before))
@@ -780,10 +816,11 @@ def analyse(
     text, rewritten = asked, None
     if previous is not None and is_follow_up(asked, bool(named)):
         rewritten = rewrite(asked, history) if rewrite is not None else None
-        text = rewritten or f"{asked} {previous}"
+        kept = _without_replaced(previous, asked)
+        text = rewritten or f"{asked} {kept}"
         rewritten = text
         if not named:  # "who must report?" after "the 2024 draft": the same document
-            named, naming = catalogue.named_in(previous, glossary)
+            named, naming = catalogue.named_in(kept, glossary)
     translations = translate(text, language) if translate is not None else None
     query = make_query(text, language, glossary, named, translations, catalogue.languages)
     return Question(

@@ -106,6 +106,8 @@ COMPARE_PER_DOCUMENT = 2
 #: The first passages of a ranking, where every member a question names must have a
 #: document that mentions it (see QAService.cover_members).
 COVERED_DEPTH = 5
+#: A member the question names is named among the first passages (QAService.members_lead).
+MEMBER_LEAD = 3
 #: A document's opening (title block, cover note, up to its first numbered paragraph):
 #: whom it is about.
 OPENING_PARAGRAPHS = 8
@@ -340,6 +342,7 @@ class QAService:
             seen = {h.passage.passage_id for h in first}
             ranking = first + [h for h in ranking if h.passage.passage_id not in seen]
         ranking = self.cover_members(question, ranking, timings)
+        ranking = self.members_lead(question, ranking)
         if question.compares:
             ranking = spread(ranking, COMPARE_PER_DOCUMENT)  # the best of each document
         return self.lists_follow(ranking)[:depth]
@@ -367,6 +370,27 @@ class QAService:
                 seen = found[0].passage.passage_id
                 rest = [h for h in ranking if h.passage.passage_id != seen]
                 ranking = [*rest[:1], found[0], *rest[1:]]
+        return ranking
+
+    def members_lead(self, question: Question, ranking: list[Hit]) -> list[Hit]:
+        """What a member said is in the paragraph that names it: "And Borduria?" after
+        "What did Ruritania say in the Council?", whose inherited words match every
+        paragraph of the minutes better than one name does. For each member the question
+        names (not as the author of a document it names), when none of the first
+        MEMBER_LEAD passages names it, the best passage of the ranking that does comes
+        second."""
+        if question.compares or not question.members:
+            return ranking
+        authors = question.query.named_documents
+        for member in question.members:
+            if any(self.is_about(doc, member) for doc in authors):
+                continue
+            if any(names_in(h.passage, member) for h in ranking[:MEMBER_LEAD]):
+                continue
+            naming = next((h for h in ranking if names_in(h.passage, member)), None)
+            if naming is not None:
+                rest = [h for h in ranking if h is not naming]
+                ranking = [*rest[:1], naming, *rest[1:]]
         return ranking
 
     def members_apart(self, question: Question, hits: list[Hit]) -> bool:

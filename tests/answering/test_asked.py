@@ -123,3 +123,59 @@ def test_the_sentence_of_the_quoted_paragraph_that_holds_the_member_is_quoted_to
     answer = service.ask("Which delegations brought questions on copyright to the Council?")
     assert answer.status == "answered", answer.abstention_reason
     assert "Australia and Japan" in answer.answer
+
+
+SESSION = """\
+Minutes of the dedicated session on electronic commerce
+
+1. The Chair recalled that the dedicated session on electronic commerce would discuss the
+moratorium on customs duties on electronic transmissions and its review in 2019.
+
+2. The representative of Chile said at the dedicated session that the moratorium on customs
+duties on electronic transmissions should be reviewed in 2019.
+
+3. Several delegations said the dedicated session on electronic commerce should continue its
+discussion of the moratorium on customs duties on electronic transmissions.
+
+4. The session on electronic commerce took note of the discussion of the moratorium on
+customs duties on electronic transmissions.
+
+5. The Chair said the dedicated session would say more about the moratorium at its next
+dedicated session.
+
+6. Delegations said what the dedicated session had said about the moratorium was useful.
+
+7. Peru raised the concerns of small firms.
+"""
+
+
+@pytest.fixture(scope="module")
+def session_service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return service_over(tmp_path_factory.mktemp("session"), {"session-minutes.txt": SESSION})
+
+
+def test_a_follow_up_asks_of_the_member_and_year_it_names_not_of_the_previous_ones() -> None:
+    from answering.question import _without_replaced
+
+    previous = "What did Chile say about the moratorium in 2019?"
+    assert _without_replaced(previous, "And Peru?") == "What did say about the moratorium in 2019?"
+    assert (
+        _without_replaced(previous, "Et en 2021 ?")
+        == "What did Chile say about the moratorium in ?"
+    )
+    # the year that names a document still names it
+    kept = "Que dit la note du Secrétariat de 2023 sur le moratoire ?"
+    assert _without_replaced(kept, "Et en 2019 ?") == kept
+    assert _without_replaced(previous, "Who else?") == previous
+
+
+def test_the_paragraph_naming_the_member_asked_about_leads(session_service) -> None:  # type: ignore[no-untyped-def]
+    history = [
+        Message("user", "What did Chile say about the moratorium at the dedicated session?"),
+        Message("assistant", "That it should be reviewed in 2019."),
+    ]
+    question = session_service.analyse("And Peru?", history)
+    first = [hit.passage.text for hit in session_service.rank(question)[:3]]
+    assert any("Peru" in text for text in first)
+    answer = session_service.ask("And Peru?", history=history)
+    assert answer.status == "answered" and "small firms" in answer.answer
