@@ -511,7 +511,8 @@ class QAService:
             quoted,
             self.mentions,
             headers=[
-                f"{meta.title} {meta.body or ''} {meta.date or ''}"
+                f"{meta.title} {meta.body or ''} {meta.date or ''} "
+                f"{meta.extra.get('date_of_act') or ''}"
                 for meta in (self.metas.get(doc) for doc in dict.fromkeys(d for d, _ in quoted))
                 if meta is not None
             ],

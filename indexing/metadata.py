@@ -58,6 +58,8 @@ class Conventions:
     place_cues: tuple[str, ...] = ()
     #: words of a document's cover note ("is being circulated", "est distribuée")
     cover_note_cues: tuple[str, ...] = ()
+    #: an event's verb in a report's opening ("was held", "s'est tenue", "se celebró")
+    held_cues: tuple[str, ...] = ()
     #: titles before a person's name ("H.E. Ms", "Mme", "Embajador")
     person_titles: tuple[str, ...] = ()
     #: cardinal numbers written in words ("seven", "sept", "siete"): figures too
@@ -72,6 +74,7 @@ class Conventions:
     session_re: re.Pattern[str] = field(init=False, repr=False)
     place_re: re.Pattern[str] = field(init=False, repr=False)
     dateline_re: re.Pattern[str] = field(init=False, repr=False)
+    held_re: re.Pattern[str] = field(init=False, repr=False)
     cover_note_re: re.Pattern[str] = field(init=False, repr=False)
     person_re: re.Pattern[str] = field(init=False, repr=False)
     number_word_re: re.Pattern[str] = field(init=False, repr=False)
@@ -94,6 +97,8 @@ class Conventions:
         object.__setattr__(self, "place_re", re.compile(rf"(?i:\b(?:{cues}))\s+{place}"))
         cover = "|".join(map(re.escape, self.cover_note_cues)) or r"(?!)"
         object.__setattr__(self, "cover_note_re", re.compile(rf"\b(?:{cover})\b", re.I))
+        held = "|".join(re.escape(c).replace("'", "['’]") for c in self.held_cues) or r"(?!)"
+        object.__setattr__(self, "held_re", re.compile(rf"\b(?:{held})\b", re.I))
         titles = "|".join(sorted(map(re.escape, self.person_titles), key=len, reverse=True))
         # a title, then a capitalised name ("H.E. Ms Ana Pérez", "M. Dupont")
         object.__setattr__(
@@ -170,6 +175,7 @@ def conventions(path: Path = CONVENTIONS_FILE) -> Conventions:
         courtesy_phrases=tuple(data.get("courtesy_phrases", [])),
         place_cues=tuple(data.get("place_cues", [])),
         cover_note_cues=tuple(data.get("cover_note_cues", [])),
+        held_cues=tuple(data.get("held_cues", [])),
         person_titles=tuple(data.get("person_titles", [])),
         number_words=tuple(w for ws in data.get("number_words", {}).values() for w in ws),
         member_groups=tuple(data.get("member_groups", [])),
@@ -400,6 +406,28 @@ def _word_forms(paragraphs: Iterable[Paragraph]) -> Counter[str]:
     return forms
 
 
+#: the body's paragraphs that may open with the event a report is of
+EVENT_PARAGRAPHS = 2
+_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
+
+
+def _event_dates(
+    paragraphs: list[Paragraph], title_block: list[Paragraph], conv: Conventions
+) -> list[date]:
+    """The date of the event a report opens with: "1. A workshop on ... was held in Geneva
+    on 14 November 2005", "La réunion s'est tenue le 3 mai 1999" (a summary issued months
+    later is still 'the 2005 workshop's')."""
+    block = {id(p) for p in title_block}
+    body = [p for p in paragraphs if id(p) not in block and p.kind not in ("heading", "table")]
+    for p in body[:EVENT_PARAGRAPHS]:
+        for sentence in _SENTENCE_END.split(p.text):
+            if conv.held_re.search(sentence):
+                found = parse_dates(sentence, conv)
+                if found:
+                    return found[:1]
+    return []
+
+
 def extract_metadata(
     paragraphs: list[Paragraph],
     *,
@@ -502,6 +530,8 @@ def extract_metadata(
     act_dates = [d for line in title_lines for d in parse_dates(line, conv)]
     if not act_dates:
         act_dates = [d for match in datelines for d in parse_dates(match.string, conv)]
+    if not act_dates:
+        act_dates = _event_dates(paragraphs, title_block, conv)
     act = act_dates[0] if act_dates else None
     when = issue or act
     if when is None:

@@ -333,3 +333,34 @@ def test_a_dateline_under_the_title_gives_the_date_and_place_of_the_act() -> Non
     assert meta["date"] == "2031-04-23"
     assert meta["extra"]["date_of_act"] == "2031-02-19"
     assert meta["place"] == "Port Rurik"
+
+
+@pytest.mark.parametrize(
+    ("language", "opening"),
+    [
+        ("es", "El 14 de marzo de 2031 se celebró en Ginebra un taller sobre pagos en línea."),
+        ("en", "A workshop on online payments was held in Geneva on 14 March 2031. It met twice."),
+        ("fr", "L'atelier sur les paiements en ligne s'est tenu le 14 mars 2031 à Genève."),
+    ],
+)
+def test_the_opening_of_a_report_gives_the_date_of_the_event(language: str, opening: str) -> None:
+    """A workshop's summary issued in June says in its first paragraph when the workshop was
+    held: a question names it by "the 2031 workshop"; an opening without such a verb
+    gives no date of the act."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import extract_metadata
+
+    def paragraphs(first: str) -> list[Paragraph]:
+        return [
+            Paragraph(1, "WT/COMTD/W/999", "heading"),
+            Paragraph(2, "2 June 2031", "heading"),
+            Paragraph(3, "WORKSHOP ON ONLINE PAYMENTS", "heading"),
+            Paragraph(4, first, label="1."),
+        ]
+
+    meta = extract_metadata(paragraphs(opening), furniture=[], fields={}, language=language)
+    assert meta["date"] == "2031-06-02"
+    assert meta["extra"]["date_of_act"] == "2031-03-14"
+    plain = "The Committee discussed online payments on 14 March 2031 and took note."
+    meta = extract_metadata(paragraphs(plain), furniture=[], fields={}, language=language)
+    assert "date_of_act" not in meta.get("extra", {})
