@@ -108,6 +108,20 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:which|what) (?:date|day)|quelle date|quel jour|(?:qué|cuál) (?:fecha|día))\b",
         re.I,
     ),
+    # a thing's own name: what is the platform called, comment s'appelle, cómo se llama
+    "name": re.compile(
+        r"\b(?:what(?:'s| is| was) the name|name of the|what (?:is|was|are|were) [\w -]{1,40} "
+        r"called|comment s['’]appel\w+|quel (?:est|était) le nom|le nom d[eu']|"
+        r"c[óo]mo se llama\w*|cu[áa]l (?:es|era) el nombre|el nombre de)",
+        re.I,
+    ),
+    # a time allowed or a deadline: how long, quel délai, qué plazo
+    "period": re.compile(
+        r"\b(?:how long|deadline|time limit|time-limit|transition(?:al)? period|délai|"
+        r"combien de temps|période de transition|plazo|cu[áa]nto tiempo|"
+        r"per[íi]odo de transici[óo]n)\b",
+        re.I,
+    ),
     # a sum of money (with "amount"): how much funding, quel montant de financement
     "money": re.compile(
         r"\b(?:money|funding|funds|financing|dollars|USD|euros|argent|fonds|"

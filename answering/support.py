@@ -40,6 +40,7 @@ from answering.question import (
     country_names,
     country_of_capital,
     folded_name,
+    folded_words,
     members_named,
     month_years,
     name_in_languages,
@@ -233,6 +234,46 @@ def _not_of_other_members(question: Question, text: str) -> bool:
     return not named or any(member in question.members for member in named)
 
 
+#: a capitalised word inside a sentence (not its first): a proper name ("Trade4MSMEs")
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:(«\"'’] )[A-ZÀ-Ý][\w'’-]*[\w]|[«\"“][^»\"”]{2,60}[»\"”]")
+_TIME_UNIT = (
+    r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?|d[íi]as?|semanas?|"
+    r"mes(?:es)?|años?)"
+)
+_BY_WHEN = re.compile(
+    r"\b(?:end|fin|finales|before|avant|antes|by|d['’]ici|hasta|until|jusqu\w*|within|"
+    r"dans un délai|dentro)\W+(?:\w+\W+){0,3}(?:19|20)\d{2}\b",
+    re.I,
+)
+
+
+#: kinds of thing the best quote itself gives, not a second one: the name or the time limit
+#: of what it speaks of ("a mobile operator"; "whether a time limit should apply"), not of
+#: something another quote speaks of ("the Central Bank of ..."; "created in 2021")
+_IN_THE_BEST = frozenset({"name", "period"})
+
+
+def names_besides(question: Question, text: str) -> bool:
+    """Does the text give a proper name the question does not: a capitalised word inside
+    a sentence, or a name in quotation marks ("a mobile operator in Ruritania" names no
+    operator)?"""
+    asked = set(folded_words(question.asked))
+    return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(text))
+
+
+def gives_time(text: str) -> bool:
+    """Does the text give a time allowed or a deadline: a number of days, months or years
+    ("two years", "14 jours"), a date, a month, or a year after "by" or "before"?"""
+    conv = conventions()
+    number = rf"(?:\d+(?:[.,]\d+)?|{conv.number_word_re.pattern})"
+    return bool(
+        re.search(rf"{number}\s+(?:[^\W\d_]+\s+)?{_TIME_UNIT}\b", text, re.I)
+        or conv.date_re.search(text)
+        or month_years(text)
+        or _BY_WHEN.search(text)
+    )
+
+
 _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
     (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
     (
@@ -253,6 +294,8 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
         "no person named",
     ),
     (frozenset({"member"}), lambda q, t, p: names_a_member(t, q.members), "no member named"),
+    (frozenset({"name"}), lambda q, t, p: names_besides(q, t), "no name given"),
+    (frozenset({"period"}), lambda q, t, p: gives_time(t), "no time or deadline"),
     (
         frozenset({"city"}),
         lambda q, t, p: bool(places_named(t, p) - places_named(q.asked, p)),
@@ -340,6 +383,8 @@ def assess(
     authors = headers if "author" in question.kinds else ()
     for kinds, holds, lacking in _ASKED:
         held = [*texts, *authors] if kinds == {"member"} else texts
+        if kinds & _IN_THE_BEST:
+            held = texts[:1]
         if kinds <= question.kinds and not any(holds(question, t, places) for t in held):
             return Support(score, f"{lacking} in the passages that answer")
     if mentions is not None and quoted:

@@ -179,3 +179,37 @@ def test_the_paragraph_naming_the_member_asked_about_leads(session_service) -> N
     assert any("Peru" in text for text in first)
     answer = session_service.ask("And Peru?", history=history)
     assert answer.status == "answered" and "small firms" in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "gives"),
+    [
+        ("Participants debated whether a maximum time limit should apply.", False),
+        ("Replies are due by 29 January 2031.", True),
+        ("Least developed countries get a transition period of two years.", True),
+        ("Le consommateur dispose d'un délai de 14 jours.", True),
+        ("El informe se presentará antes de finales de 2031.", True),
+        ("A follow-up session was held in 2031.", False),
+    ],
+)
+def test_a_time_limit_or_deadline_is_a_number_of_days_months_years_or_a_date(
+    text: str, gives: bool
+) -> None:
+    from answering.support import gives_time
+
+    assert gives_time(text) is gives
+
+
+def test_a_name_asked_for_is_one_the_question_does_not_give(service) -> None:  # type: ignore[no-untyped-def]
+    from answering.support import names_besides
+
+    question = service.analyse("What is the name of the digital agency in Norway?", [])
+    assert "name" in question.kinds
+    assert not names_besides(question, "In Norway, a digital agency coordinates services.")
+    assert names_besides(question, "In Norway, the agency Digdir coordinates services.")
+    assert names_besides(question, "Norway's agency, called «Digi Norge», coordinates.")
+
+
+def test_a_time_limit_no_quote_gives_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
+    answer = service.ask("How long do importers in Kenya have to pay the value added tax?")
+    assert answer.status == "not_found" and "time" in (answer.abstention_reason or "")
