@@ -118,6 +118,9 @@ FIGURE_SHARE = 0.85
 DETAIL_SHARE = 0.3
 #: A second passage is quoted when its best clause scores this share of the best's.
 SECOND_QUOTE = 0.85
+#: ... or this share, from another paragraph of the best quote's document, where the
+#: point is often made over two paragraphs (or a paragraph and its note).
+SECOND_QUOTE_SAME_DOCUMENT = 0.75
 #: A clause of another passage holding the thing asked joins the quotes from this share
 #: of the best clause's score, when no quote holds it (Composer.select).
 TYPED_SHARE = 0.5
@@ -336,7 +339,8 @@ class Composer:
             if (comparing and doc not in docs and clause.score >= 0.4 * best.score) or (
                 len(chosen) < 2
                 and clause.hit_index != best.hit_index
-                and clause.score >= SECOND_QUOTE * best.score
+                and clause.score
+                >= (SECOND_QUOTE_SAME_DOCUMENT if doc in docs else SECOND_QUOTE) * best.score
             ):
                 chosen.append(clause)
                 docs.add(doc)

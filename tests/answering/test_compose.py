@@ -334,3 +334,39 @@ def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_docu
         question, hits, [clause(0, 1.0), clause(2, 0.8), clause(1, 0.3)], holds
     )
     assert [c.hit_index for c in chosen] == [0]
+
+
+def test_a_second_paragraph_of_the_same_document_joins_sooner_than_another_document() -> None:
+    """A point made over two paragraphs of one text: the second is quoted from 0.75 of the
+    best clause's score; a paragraph of another document only from 0.85."""
+    from answering.compose import Clause, Composer
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit, Passage
+    from indexing.query import EMPTY_GLOSSARY
+
+    def passage(doc: str, n: int, text: str) -> Passage:
+        return Passage(f"{doc}#p{n}", doc, "T", n, text, "en")
+
+    hits = [
+        Hit(passage("a", 4, "The Council discussed the review of the moratorium."), 1.0),
+        Hit(passage("a", 5, "It agreed to resume the review at its next meeting."), 0.9),
+        Hit(passage("b", 7, "The review was also raised at the Goods Council."), 0.9),
+    ]
+    question = analyse(
+        "What did the Council decide on the review?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
+
+    def clause(n: int, score: float) -> Clause:
+        text = hits[n].passage.text
+        return Clause(n, 0, len(text), text, score)
+
+    chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.8)], lambda c: True)
+    assert [c.hit_index for c in chosen] == [0, 1]
+    chosen = composer.select(question, hits, [clause(0, 1.0), clause(2, 0.8)], lambda c: True)
+    assert [c.hit_index for c in chosen] == [0]
+    chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.7)], lambda c: True)
+    assert [c.hit_index for c in chosen] == [0]
