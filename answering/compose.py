@@ -118,8 +118,8 @@ FIGURE_SHARE = 0.85
 DETAIL_SHARE = 0.3
 #: A second passage is quoted when its best clause scores this share of the best's.
 SECOND_QUOTE = 0.85
-#: ... or this share, from another paragraph of the best quote's document, where the
-#: point is often made over two paragraphs (or a paragraph and its note).
+#: ... or this share, from the paragraph before or after the best quote's, or a note of
+#: either, where a point made over two paragraphs goes on.
 SECOND_QUOTE_SAME_DOCUMENT = 0.75
 #: A clause of another passage holding the thing asked joins the quotes from this share
 #: of the best clause's score, when no quote holds it (Composer.select).
@@ -164,6 +164,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,;:":
         end -= 1
     return start, end
+
+
+def _next_to(passage: Passage, other: Passage) -> bool:
+    """Is the passage the paragraph before or after the other, or a note of either, in the
+    same document (where a point made over two paragraphs goes on)?"""
+    return passage.doc_id == other.doc_id and abs(passage.paragraph - other.paragraph) <= 1
 
 
 class Composer:
@@ -340,7 +346,12 @@ class Composer:
                 len(chosen) < 2
                 and clause.hit_index != best.hit_index
                 and clause.score
-                >= (SECOND_QUOTE_SAME_DOCUMENT if doc in docs else SECOND_QUOTE) * best.score
+                >= (
+                    SECOND_QUOTE_SAME_DOCUMENT
+                    if _next_to(hits[clause.hit_index].passage, hits[best.hit_index].passage)
+                    else SECOND_QUOTE
+                )
+                * best.score
             ):
                 chosen.append(clause)
                 docs.add(doc)

@@ -336,9 +336,10 @@ def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_docu
     assert [c.hit_index for c in chosen] == [0]
 
 
-def test_a_second_paragraph_of_the_same_document_joins_sooner_than_another_document() -> None:
-    """A point made over two paragraphs of one text: the second is quoted from 0.75 of the
-    best clause's score; a paragraph of another document only from 0.85."""
+def test_the_next_paragraph_of_the_quoted_document_joins_sooner_than_another() -> None:
+    """A point made over two paragraphs of one text: the next paragraph is quoted from 0.75
+    of the best clause's score; a paragraph further on, or of another document, only from
+    0.85."""
     from answering.compose import Clause, Composer
     from answering.question import Catalogue, analyse
     from indexing.documents import Hit, Passage
@@ -351,6 +352,7 @@ def test_a_second_paragraph_of_the_same_document_joins_sooner_than_another_docum
         Hit(passage("a", 4, "The Council discussed the review of the moratorium."), 1.0),
         Hit(passage("a", 5, "It agreed to resume the review at its next meeting."), 0.9),
         Hit(passage("b", 7, "The review was also raised at the Goods Council."), 0.9),
+        Hit(passage("a", 9, "The Council will review its agenda next year."), 0.9),
     ]
     question = analyse(
         "What did the Council decide on the review?",
@@ -367,6 +369,8 @@ def test_a_second_paragraph_of_the_same_document_joins_sooner_than_another_docum
     chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.8)], lambda c: True)
     assert [c.hit_index for c in chosen] == [0, 1]
     chosen = composer.select(question, hits, [clause(0, 1.0), clause(2, 0.8)], lambda c: True)
+    assert [c.hit_index for c in chosen] == [0]
+    chosen = composer.select(question, hits, [clause(0, 1.0), clause(3, 0.8)], lambda c: True)
     assert [c.hit_index for c in chosen] == [0]
     chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.7)], lambda c: True)
     assert [c.hit_index for c in chosen] == [0]
