@@ -489,7 +489,10 @@ class QAService:
         def holds(clause: Clause) -> bool:
             passage = hits[clause.hit_index].passage
             # its paragraph, its table's head row (the columns' years), its document's date
-            context = f"{passage.text} {passage.context} {passage.date or ''}"
+            # and the date of the event it reports
+            meta = self.metas.get(passage.doc_id)
+            act = meta.extra.get("date_of_act") if meta is not None else None
+            context = f"{passage.text} {passage.context} {passage.date or ''} {act or ''}"
             return holds_asked(understood, clause.text, self._places, context)
 
         chosen = self.composer.select(understood, hits, clauses, holds)

@@ -381,8 +381,15 @@ def assess(
     # a thing of the kind the question asks for, that the quotes hold (for a text's
     # authors, the quoted documents' titles and issuers too: "which members proposed it?")
     authors = headers if "author" in question.kinds else ()
+    # who chaired a meeting: its minutes' title says ("... — Chairman: H.E. Mr ...")
     for kinds, holds, lacking in _ASKED:
-        held = [*texts, *authors] if kinds == {"member"} else texts
+        held = (
+            [*texts, *authors]
+            if kinds == {"member"}
+            else [*texts, *headers]
+            if kinds == {"person"}
+            else texts
+        )
         if kinds & _IN_THE_BEST:
             held = texts[:1]
         if kinds <= question.kinds and not any(holds(question, t, places) for t in held):

@@ -104,7 +104,11 @@ class Conventions:
         object.__setattr__(
             self,
             "person_re",
-            re.compile(rf"(?<!\w)(?:{titles or '(?!)'})(?!\w)\.?\s+[A-ZÀ-Ý]"),
+            # "Ambassador Ruiz"; "the Ambassador of Ruritania", "Embajadora de Borduria"
+            re.compile(
+                rf"(?<!\w)(?:{titles or '(?!)'})(?!\w)\.?\s+"
+                rf"(?:(?:of|de|du|del|d['’])\s*)?[A-ZÀ-Ý]"
+            ),
         )
         numbers = "|".join(sorted(map(re.escape, self.number_words), key=len, reverse=True))
         object.__setattr__(

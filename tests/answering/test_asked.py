@@ -213,3 +213,37 @@ def test_a_name_asked_for_is_one_the_question_does_not_give(service) -> None:  #
 def test_a_time_limit_no_quote_gives_is_no_answer(service) -> None:  # type: ignore[no-untyped-def]
     answer = service.ask("How long do importers in Kenya have to pay the value added tax?")
     assert answer.status == "not_found" and "time" in (answer.abstention_reason or "")
+
+
+MEETING = """\
+# GENERAL COUNCIL
+
+## MINUTES OF THE MEETING HELD ON 3 MAY 2031
+
+## Chairman: H.E. Mr Jan Novak (Ruritania)
+
+1. The Council took up the Work Programme on Electronic Commerce and the moratorium on
+customs duties on electronic transmissions, which several delegations wished to extend.
+
+2. The session on national experiences was moderated by the Ambassador of Borduria, who
+invited delegations to describe their online payment systems.
+"""
+
+
+@pytest.fixture(scope="module")
+def meeting_service(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return service_over(tmp_path_factory.mktemp("meeting"), {"gc-minutes-2031.md": MEETING})
+
+
+def test_who_chaired_a_meeting_is_read_from_its_minutes_title(meeting_service) -> None:  # type: ignore[no-untyped-def]
+    answer = meeting_service.ask("Who chaired the General Council meeting on the moratorium?")
+    assert answer.status == "answered" and "Jan Novak" in answer.answer
+
+
+def test_an_ambassador_of_a_member_is_a_person_named() -> None:
+    from indexing.metadata import conventions
+
+    person = conventions().person_re
+    assert person.search("moderated by the Ambassador of Borduria")
+    assert person.search("Moderación: Embajadora de Borduria")
+    assert not person.search("the ambassadors of several members")
