@@ -108,6 +108,12 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:which|what) (?:date|day)|quelle date|quel jour|(?:qué|cuál) (?:fecha|día))\b",
         re.I,
     ),
+    # a penalty: what fines, quelles sanctions, qué multas
+    "penalty": re.compile(
+        r"\b(?:sanctions?|penalt(?:y|ies)|fines|pénalités?|amendes?|sanci[óo]n(?:es)?|"
+        r"multas?)\b",
+        re.I,
+    ),
     # a thing's own name: what is the platform called, comment s'appelle, cómo se llama
     "name": re.compile(
         r"\b(?:what(?:'s| is| was) the name|name of the|what (?:is|was|are|were) [\w -]{1,40} "

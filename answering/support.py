@@ -274,6 +274,15 @@ def gives_time(text: str) -> bool:
     )
 
 
+#: a penalty said in any of the three languages (a text that sets none answers no
+#: question about its penalties)
+_PENALTY = re.compile(
+    r"\b(?:sanction\w*|penalt\w*|fine[sd]?|punish\w*|pénalit\w*|amendes?|peines?|"
+    r"sanci[óo]n\w*|multas?|penas?|castig\w*)\b",
+    re.I,
+)
+
+
 _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
     (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
     (
@@ -295,6 +304,7 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
     ),
     (frozenset({"member"}), lambda q, t, p: names_a_member(t, q.members), "no member named"),
     (frozenset({"name"}), lambda q, t, p: names_besides(q, t), "no name given"),
+    (frozenset({"penalty"}), lambda q, t, p: bool(_PENALTY.search(t)), "no penalty"),
     (frozenset({"period"}), lambda q, t, p: gives_time(t), "no time or deadline"),
     (
         frozenset({"city"}),

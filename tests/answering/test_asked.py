@@ -247,3 +247,15 @@ def test_an_ambassador_of_a_member_is_a_person_named() -> None:
     assert person.search("moderated by the Ambassador of Borduria")
     assert person.search("Moderación: Embajadora de Borduria")
     assert not person.search("the ambassadors of several members")
+
+
+def test_a_penalty_asked_about_is_one_the_quotes_set(service) -> None:  # type: ignore[no-untyped-def]
+    from answering.support import holds_asked
+
+    answer = service.ask("What penalties does Kenya apply to goods bought online?")
+    assert answer.status == "not_found" and "penalty" in (answer.abstention_reason or "")
+    for asked in ("What fines apply to sellers?", "¿Qué sanciones se aplican a los vendedores?"):
+        question = service.analyse(asked, [])
+        assert holds_asked(question, "Sellers who hide charges face fines of up to 500 dollars.")
+        assert holds_asked(question, "Les vendeurs encourent une amende de 500 dollars.")
+        assert not holds_asked(question, "Sellers must state delivery charges.")
