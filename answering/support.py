@@ -322,10 +322,19 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
 def missing_years(question: Question, said: str) -> list[str]:
     """The years the question asks about that the text does not give ("in 2020" is not
     answered by figures for 2018 and 2023); none for a comparison, whose years name its
-    several documents."""
+    several documents, nor for a question of several years the text gives one of."""
     if question.compares:
         return []
-    return [y for y in dict.fromkeys(YEAR.findall(question.asked)) if y not in said]
+    years = list(dict.fromkeys(YEAR.findall(question.asked)))
+    missing = [y for y in years if y not in said]
+    # two times set side by side ("did Ruritania in 1998 and Borduria in 2026 ...", "was
+    # the workshop asked for in 2021 held by 2024?"): each is a document's or a moment's,
+    # and a quote gives one of them; but a figure's year is the figure's ("per its 2021
+    # paper, how much was lost in 2020?")
+    figure = question.kinds & {"amount", "share"}
+    if len(years) >= 2 and len(missing) < len(years) and not figure:
+        return []
+    return missing
 
 
 def holds_asked(

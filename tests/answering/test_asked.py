@@ -259,3 +259,15 @@ def test_a_penalty_asked_about_is_one_the_quotes_set(service) -> None:  # type: 
         assert holds_asked(question, "Sellers who hide charges face fines of up to 500 dollars.")
         assert holds_asked(question, "Les vendeurs encourent une amende de 500 dollars.")
         assert not holds_asked(question, "Sellers must state delivery charges.")
+
+
+def test_a_question_of_two_years_is_answered_by_a_quote_giving_one(service) -> None:  # type: ignore[no-untyped-def]
+    from answering.support import missing_years
+
+    both = service.analyse("What did Chile say in 2019 and Norway in 2023 on the moratorium?", [])
+    assert not both.compares
+    assert missing_years(both, "In 2023 Norway supported the moratorium.") == []
+    assert missing_years(both, "In 2021 Norway supported it.") == ["2019", "2023"]
+    # a figure's year is the figure's, though another year names the paper
+    figure = service.analyse("Per its 2021 paper, how much did Chile lose in 2020?", [])
+    assert missing_years(figure, "Chile's 2021 paper estimates losses for 2017.") == ["2020"]
