@@ -293,6 +293,20 @@ def test_a_how_many_question_is_answered_by_the_number_that_counts_it() -> None:
     assert counts_the_asked(question("What does the text say?"), "Nothing counted.")
 
 
+def _passage(doc: str, n: int, text: str):  # type: ignore[no-untyped-def]
+    from indexing.documents import Passage
+
+    return Passage(f"{doc}#p{n}", doc, "T", n, text, "en")
+
+
+def _clause(hits, n: int, score: float):  # type: ignore[no-untyped-def]
+    """A clause that is the whole text of the n-th hit."""
+    from answering.compose import Clause
+
+    text = hits[n].passage.text
+    return Clause(n, 0, len(text), text, score)
+
+
 def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_document() -> None:
     """The paragraph that matches best names no delegation; the cover note of the same
     text does ("facilitated by the delegation of ..."), and joins the quotes. A delegation
@@ -300,15 +314,12 @@ def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_docu
     from answering.compose import Clause, Composer
     from answering.question import Catalogue, analyse
     from answering.support import holds_asked
-    from indexing.documents import Hit, Passage
+    from indexing.documents import Hit
     from indexing.query import EMPTY_GLOSSARY
 
-    def passage(doc: str, n: int, text: str) -> Passage:
-        return Passage(f"{doc}#p{n}", doc, "T", n, text, "en")
-
-    best = passage("a", 4, "The small group met five times between April and October.")
-    cover = passage("a", 3, "This clean text was facilitated by the delegation of Singapore.")
-    other = passage("b", 9, "Members had before them a communication from Indonesia.")
+    best = _passage("a", 4, "The small group met five times between April and October.")
+    cover = _passage("a", 3, "This clean text was facilitated by the delegation of Singapore.")
+    other = _passage("b", 9, "Members had before them a communication from Indonesia.")
     hits = [Hit(best, 1.0), Hit(cover, 0.9), Hit(other, 0.8)]
     question = analyse(
         "Which delegation facilitated the small group?",
@@ -319,8 +330,7 @@ def test_the_detail_asked_for_may_come_from_another_paragraph_of_the_quoted_docu
     composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
 
     def clause(n: int, score: float) -> Clause:
-        text = hits[n].passage.text
-        return Clause(n, 0, len(text), text, score)
+        return _clause(hits, n, score)
 
     def holds(c: Clause) -> bool:
         return holds_asked(question, c.text)
@@ -342,17 +352,14 @@ def test_the_next_paragraph_of_the_quoted_document_joins_sooner_than_another() -
     0.85."""
     from answering.compose import Clause, Composer
     from answering.question import Catalogue, analyse
-    from indexing.documents import Hit, Passage
+    from indexing.documents import Hit
     from indexing.query import EMPTY_GLOSSARY
 
-    def passage(doc: str, n: int, text: str) -> Passage:
-        return Passage(f"{doc}#p{n}", doc, "T", n, text, "en")
-
     hits = [
-        Hit(passage("a", 4, "The Council discussed the review of the moratorium."), 1.0),
-        Hit(passage("a", 5, "It agreed to resume the review at its next meeting."), 0.9),
-        Hit(passage("b", 7, "The review was also raised at the Goods Council."), 0.9),
-        Hit(passage("a", 9, "The Council will review its agenda next year."), 0.9),
+        Hit(_passage("a", 4, "The Council discussed the review of the moratorium."), 1.0),
+        Hit(_passage("a", 5, "It agreed to resume the review at its next meeting."), 0.9),
+        Hit(_passage("b", 7, "The review was also raised at the Goods Council."), 0.9),
+        Hit(_passage("a", 9, "The Council will review its agenda next year."), 0.9),
     ]
     question = analyse(
         "What did the Council decide on the review?",
@@ -363,8 +370,7 @@ def test_the_next_paragraph_of_the_quoted_document_joins_sooner_than_another() -
     composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
 
     def clause(n: int, score: float) -> Clause:
-        text = hits[n].passage.text
-        return Clause(n, 0, len(text), text, score)
+        return _clause(hits, n, score)
 
     chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.8)], lambda c: True)
     assert [c.hit_index for c in chosen] == [0, 1]
