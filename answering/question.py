@@ -654,7 +654,7 @@ def _without_replaced(previous: str, asked: str) -> str:
         ]
     asked_years = set(_YEAR.findall(asked))
     if asked_years:
-        # the year of a document ("the 2023 note") still names the document asked about
+        # the year of a document ("the 2031 note") still names the document asked about
         naming = {
             m.start(1) for r in (_YEAR_BEFORE_NOUN, _NOUN_BEFORE_YEAR) for m in r.finditer(plain)
         }

@@ -234,7 +234,7 @@ def _not_of_other_members(question: Question, text: str) -> bool:
     return not named or any(member in question.members for member in named)
 
 
-#: a capitalised word inside a sentence (not its first): a proper name ("Trade4MSMEs")
+#: a capitalised word inside a sentence (not its first): a proper name ("Shopwise")
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:(«\"'’] )[A-ZÀ-Ý][\w'’-]*[\w]|[«\"“][^»\"”]{2,60}[»\"”]")
 _TIME_UNIT = (
     r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?|d[íi]as?|semanas?|"
@@ -248,14 +248,14 @@ _BY_WHEN = re.compile(
 
 
 #: kinds of thing the best quote itself gives, not a second one: the name or the time limit
-#: of what it speaks of ("a mobile operator"; "whether a time limit should apply"), not of
-#: something another quote speaks of ("the Central Bank of ..."; "created in 2021")
+#: of what it speaks of ("a courier firm"; "whether a time limit should apply"), not of
+#: something another quote speaks of ("the Ruritanian Post Office"; "set up in 2031")
 _IN_THE_BEST = frozenset({"name", "period"})
 
 
 def names_besides(question: Question, text: str) -> bool:
     """Does the text give a proper name the question does not: a capitalised word inside
-    a sentence, or a name in quotation marks ("a mobile operator in Ruritania" names no
+    a sentence, or a name in quotation marks ("a courier firm in Ruritania" names no
     operator)?"""
     asked = set(folded_words(question.asked))
     return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(text))
@@ -327,10 +327,10 @@ def missing_years(question: Question, said: str) -> list[str]:
         return []
     years = list(dict.fromkeys(YEAR.findall(question.asked)))
     missing = [y for y in years if y not in said]
-    # two times set side by side ("did Ruritania in 1998 and Borduria in 2026 ...", "was
-    # the workshop asked for in 2021 held by 2024?"): each is a document's or a moment's,
-    # and a quote gives one of them; but a figure's year is the figure's ("per its 2021
-    # paper, how much was lost in 2020?")
+    # two times set side by side ("did Ruritania in 2031 and Borduria in 2034 ...", "was
+    # the seminar asked for in 2031 held by 2033?"): each is a document's or a moment's,
+    # and a quote gives one of them; but a figure's year is the figure's ("per its 2032
+    # paper, how much was lost in 2031?")
     figure = question.kinds & {"amount", "share"}
     if len(years) >= 2 and len(missing) < len(years) and not figure:
         return []

@@ -418,9 +418,9 @@ _SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
 def _event_dates(
     paragraphs: list[Paragraph], title_block: list[Paragraph], conv: Conventions
 ) -> list[date]:
-    """The date of the event a report opens with: "1. A workshop on ... was held in Geneva
-    on 14 November 2005", "La réunion s'est tenue le 3 mai 1999" (a summary issued months
-    later is still 'the 2005 workshop's')."""
+    """The date of the event a report opens with: "1. A seminar on ... was held in Port Rurik
+    on 9 March 2031", "La réunion s'est tenue le 2 juin 2031" (a summary issued months
+    later is still 'the 2031 seminar's')."""
     block = {id(p) for p in title_block}
     body = [p for p in paragraphs if id(p) not in block and p.kind not in ("heading", "table")]
     for p in body[:EVENT_PARAGRAPHS]:
