@@ -256,7 +256,7 @@ _IN_THE_BEST = frozenset({"name", "period"})
 def names_besides(question: Question, text: str) -> bool:
     """Does the text give a proper name the question does not: a capitalised word inside
     a sentence, or a name in quotation marks ("a courier firm in Ruritania" names no
-    operator)?"""
+    firm)?"""
     asked = set(folded_words(question.asked))
     return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(text))
 
