@@ -250,12 +250,12 @@ class Catalogue:
         languages: set[str] = set()
         for meta in metas:
             languages.add(meta.language)
-            dates = [d for d in (meta.date, meta.extra.get("date_of_act")) if d]
+            dates = [d for d in (meta.date, meta.date_of_act) if d]
             years, months = set(), set()
-            for value in dates:
+            for when in dates:
                 try:
-                    years.add(int(str(value)[:4]))
-                    months.add((int(str(value)[:4]), int(str(value)[5:7])))
+                    years.add(int(str(when)[:4]))
+                    months.add((int(str(when)[:4]), int(str(when)[5:7])))
                 except ValueError:
                     continue
             symbols = {meta.symbol, *meta.extra.get("symbols", [])} - {None}
@@ -626,33 +626,28 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)"), names_of
 
 
+def _member_mentions(text: str) -> tuple[str, list[tuple[tuple[int, int], frozenset[str]]]]:
+    """The text as the member finder reads it (NFKC, accents folded), and where in it each
+    country is named, with the set of its names."""
+    pattern, names_of = _member_finder()
+    plain = fold_accents(unicodedata.normalize("NFKC", text))
+    return plain, [(m.span(), names_of[folded_name(m.group(0))]) for m in pattern.finditer(plain)]
+
+
 def members_named(text: str) -> tuple[frozenset[str], ...]:
     """The countries a text names, each as the set of its names (folded) in English,
     French and Spanish."""
-    pattern, names_of = _member_finder()
-    plain = fold_accents(unicodedata.normalize("NFKC", text))
-    found = dict.fromkeys(names_of[folded_name(m.group(0))] for m in pattern.finditer(plain))
-    return tuple(found)
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+    return tuple(dict.fromkeys(names for _span, names in _member_mentions(text)[1]))
 
 
 def _without_replaced(previous: str, asked: str) -> str:
     """The previous question without the members and years a follow-up replaces: after
     "What did Ruritania say in 2015?", "And Borduria?" asks of Borduria, not of both, and
     "Et en 2019 ?" of 2019 (but of the document "the 2015 report" still names)."""
-    pattern, names_of = _member_finder()
-    plain = fold_accents(unicodedata.normalize("NFKC", previous))
+    plain, mentions = _member_mentions(previous)
     asked_members = members_named(asked)
-    spans = []
-    if asked_members:
-        spans += [
-            m.span()
-            for m in pattern.finditer(plain)
-            if names_of[folded_name(m.group(0))] not in asked_members
-        ]
-    asked_years = set(_YEAR.findall(asked))
+    spans = [span for span, names in mentions if asked_members and names not in asked_members]
+    asked_years = set(YEAR.findall(asked))
     if asked_years:
         # the year of a document ("the 2031 note") still names the document asked about
         naming = {
@@ -660,11 +655,12 @@ def _without_replaced(previous: str, asked: str) -> str:
         }
         spans += [
             m.span()
-            for m in _YEAR.finditer(plain)
+            for m in YEAR.finditer(plain)
             if m.group(0) not in asked_years and m.start() not in naming
         ]
     if not spans:
         return previous
+    # cut from the text as read, or from the question itself where folding kept its length
     text = previous if len(plain) == len(previous) else plain
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + text[end:]

@@ -381,9 +381,9 @@ class QAService:
         second."""
         if question.compares or not question.members:
             return ranking
-        authors = question.query.named_documents
+        named = question.query.named_documents
         for member in question.members:
-            if any(self.is_about(doc, member) for doc in authors):
+            if any(self.is_about(doc, member) for doc in named):
                 continue
             if any(names_in(h.passage, member) for h in ranking[:MEMBER_LEAD]):
                 continue
@@ -491,7 +491,7 @@ class QAService:
             # its paragraph, its table's head row (the columns' years), its document's date
             # and the date of the event it reports
             meta = self.metas.get(passage.doc_id)
-            act = meta.extra.get("date_of_act") if meta is not None else None
+            act = meta.date_of_act if meta is not None else None
             context = f"{passage.text} {passage.context} {passage.date or ''} {act or ''}"
             return holds_asked(understood, clause.text, self._places, context)
 
@@ -514,8 +514,7 @@ class QAService:
             quoted,
             self.mentions,
             headers=[
-                f"{meta.title} {meta.body or ''} {meta.date or ''} "
-                f"{meta.extra.get('date_of_act') or ''}"
+                f"{meta.title} {meta.body or ''} {meta.date or ''} {meta.date_of_act or ''}"
                 for meta in (self.metas.get(doc) for doc in dict.fromkeys(d for d, _ in quoted))
                 if meta is not None
             ],

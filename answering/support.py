@@ -222,8 +222,6 @@ def has_share(text: str) -> bool:
     return bool(_SHARE.search(text) or _one_in().search(text))
 
 
-#: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
-#: ask for it, whether a text holds it, what is missing when none does).
 def _not_of_other_members(question: Question, text: str) -> bool:
     """A figure asked of a member ("what share of Syldavia's GDP") is not
     answered by a text that gives it for other members only ("19 % of Ruritania's GDP
@@ -261,13 +259,19 @@ def names_besides(question: Question, text: str) -> bool:
     return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(text))
 
 
+@functools.cache
+def _time_span() -> re.Pattern[str]:
+    """A number, in figures or words, of days, months or years ("two years", "14 jours")."""
+    number = rf"(?:\d+(?:[.,]\d+)?|{conventions().number_word_re.pattern})"
+    return re.compile(rf"{number}\s+(?:[^\W\d_]+\s+)?{_TIME_UNIT}\b", re.I)
+
+
 def gives_time(text: str) -> bool:
     """Does the text give a time allowed or a deadline: a number of days, months or years
     ("two years", "14 jours"), a date, a month, or a year after "by" or "before"?"""
     conv = conventions()
-    number = rf"(?:\d+(?:[.,]\d+)?|{conv.number_word_re.pattern})"
     return bool(
-        re.search(rf"{number}\s+(?:[^\W\d_]+\s+)?{_TIME_UNIT}\b", text, re.I)
+        _time_span().search(text)
         or conv.date_re.search(text)
         or month_years(text)
         or _BY_WHEN.search(text)
@@ -283,6 +287,8 @@ _PENALTY = re.compile(
 )
 
 
+#: What a question asking for a thing of a kind needs a quote to hold: (the kinds that
+#: ask for it, whether a text holds it, what is missing when none does).
 _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bool], str], ...] = (
     (frozenset({"amount"}), lambda q, t, p: has_figure(t), "no figure"),
     (
@@ -399,18 +405,13 @@ def assess(
         return Support(score, f"nothing for {', '.join(years)} in the passages that answer")
     # a thing of the kind the question asks for, that the quotes hold (for a text's
     # authors, the quoted documents' titles and issuers too: "which members proposed it?")
-    authors = headers if "author" in question.kinds else ()
-    # who chaired a meeting: its minutes' title says ("... — Chairman: H.E. Mr ...")
+    # (who chaired a meeting: its minutes' title says, "... — Chairman: H.E. Mr ...")
+    also = {
+        frozenset({"member"}): headers if "author" in question.kinds else (),
+        frozenset({"person"}): headers,
+    }
     for kinds, holds, lacking in _ASKED:
-        held = (
-            [*texts, *authors]
-            if kinds == {"member"}
-            else [*texts, *headers]
-            if kinds == {"person"}
-            else texts
-        )
-        if kinds & _IN_THE_BEST:
-            held = texts[:1]
+        held = texts[:1] if kinds & _IN_THE_BEST else [*texts, *also.get(kinds, ())]
         if kinds <= question.kinds and not any(holds(question, t, places) for t in held):
             return Support(score, f"{lacking} in the passages that answer")
     if mentions is not None and quoted:

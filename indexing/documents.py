@@ -29,6 +29,13 @@ class DocumentMeta:
     place: str | None = None  # where that session met
     extra: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def date_of_act(self) -> str | None:
+        """When what the document records took place (a meeting, a seminar), where it
+        differs from its date of issue (indexing.metadata)."""
+        act = self.extra.get("date_of_act")
+        return str(act) if act else None
+
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from indexing.analyzers import LANGUAGES
 from indexing.documents import Paragraph
-from indexing.segment import is_lead_in
+from indexing.segment import is_lead_in, sentences
 
 CONVENTIONS_FILE = Path(__file__).parent / "data" / "wto_conventions.json"
 #: Paragraphs at the top of a document that may hold its header block and title.
@@ -412,7 +412,6 @@ def _word_forms(paragraphs: Iterable[Paragraph]) -> Counter[str]:
 
 #: the body's paragraphs that may open with the event a report is of
 EVENT_PARAGRAPHS = 2
-_SENTENCE_END = re.compile(r"(?<=[.;])\s+(?=[A-ZÀ-Ý])")
 
 
 def _event_dates(
@@ -424,7 +423,7 @@ def _event_dates(
     block = {id(p) for p in title_block}
     body = [p for p in paragraphs if id(p) not in block and p.kind not in ("heading", "table")]
     for p in body[:EVENT_PARAGRAPHS]:
-        for sentence in _SENTENCE_END.split(p.text):
+        for sentence in sentences(p.text):
             if conv.held_re.search(sentence):
                 found = parse_dates(sentence, conv)
                 if found:

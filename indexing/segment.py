@@ -230,7 +230,7 @@ def split_long(text: str, max_chars: int) -> list[str]:
         return [text]
     parts: list[str] = []
     current = ""
-    for sentence in _SENTENCE_SPLIT.split(text):
+    for sentence in sentences(text):
         if current and len(current) + 1 + len(sentence) > max_chars:
             parts.append(current)
             current = sentence
@@ -239,6 +239,11 @@ def split_long(text: str, max_chars: int) -> list[str]:
     if current:
         parts.append(current)
     return parts
+
+
+def sentences(text: str) -> list[str]:
+    """The text's sentences (and clauses ended by a semicolon), split before a capital."""
+    return _SENTENCE_SPLIT.split(text)
 
 
 def sentence_end(text: str) -> bool:
