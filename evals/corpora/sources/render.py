@@ -338,6 +338,92 @@ def docx_running_header(section, text):
     return hp2
 
 
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
+
+
+def docx_abstract_numbering(numbering, abs_id, levels, multi=False):
+    """An abstract numbering (its levels: numbering_level's arguments) and its instance."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    an = OxmlElement("w:abstractNum")
+    an.set(qn("w:abstractNumId"), str(abs_id))
+    mlt = OxmlElement("w:multiLevelType")
+    mlt.set(qn("w:val"), "multilevel" if multi else "singleLevel")
+    an.append(mlt)
+    for level in levels:
+        an.append(numbering_level(*level))
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(an)
+    else:
+        numbering.append(an)
+    numbering.append(numbering_instance(abs_id))
+
+
+def docx_set_numbering(p, num_id, ilvl=0):
+    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
+    numpr.get_or_add_ilvl().val = ilvl
+    numpr.get_or_add_numId().val = num_id
+
+
+def docx_text_with_notes(p, text, bold=False, italic=False, size=None, ref_style=None):
+    """Add `text` to paragraph `p`, turning [^n] calls into Word footnote references (with
+    the character style `ref_style`, if given)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    for part in re.split(r"(\[\^\d+\])", text):
+        m = FN_RE.fullmatch(part)
+        if m:
+            r = OxmlElement("w:r")
+            rpr = OxmlElement("w:rPr")
+            if ref_style:
+                rs = OxmlElement("w:rStyle")
+                rs.set(qn("w:val"), ref_style)
+                rpr.append(rs)
+            va = OxmlElement("w:vertAlign")
+            va.set(qn("w:val"), "superscript")
+            rpr.append(va)
+            r.append(rpr)
+            ref = OxmlElement("w:footnoteReference")
+            ref.set(qn("w:id"), m.group(1))
+            r.append(ref)
+            p._p.append(r)
+        elif part:
+            run = p.add_run(part)
+            run.bold = bold or None
+            run.italic = italic or None
+            if size:
+                from docx.shared import Pt
+                run.font.size = Pt(size)
+
+
+def docx_footnotes_part(d, footnotes, spaced_separators=True):
+    """A word/footnotes.xml part with the separators (with no space after them, if
+    `spaced_separators`) and the document's footnotes."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    e = html.escape
+    notes = "".join(
+        '<w:footnote w:id="%s"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
+        '<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"> %s</w:t></w:r></w:p></w:footnote>'
+        % (k, e(v, quote=False)) for k, v in footnotes.items())
+    spacing = '<w:pPr><w:spacing w:after="0"/></w:pPr>' if spaced_separators else ""
+    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+           '<w:footnotes xmlns:w="%s">'
+           '<w:footnote w:type="separator" w:id="-1"><w:p>%s<w:r><w:separator/></w:r></w:p></w:footnote>'
+           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p>%s'
+           '<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
+           '%s</w:footnotes>' % (W_NS, spacing, spacing, notes))
+    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode("utf-8"), d.part.package)
+    d.part.relate_to(part, RT.FOOTNOTES)
+
+
 def save_docx(d, path, created):
     """Save with the zip's timestamps and attributes fixed, for byte-identical builds."""
     buf = io.BytesIO()

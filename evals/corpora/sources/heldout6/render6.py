@@ -141,87 +141,6 @@ def build_pdf6(name, doc, path):
 # ---------------------------------------------------------------------------
 # DOCX
 # ---------------------------------------------------------------------------
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-
-
-def _abstract(numbering, abs_id, levels, multi):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    an = OxmlElement("w:abstractNum")
-    an.set(qn("w:abstractNumId"), str(abs_id))
-    mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "multilevel" if multi else "singleLevel")
-    an.append(mlt)
-    for level in levels:
-        an.append(render.numbering_level(*level))
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(an)
-    else:
-        numbering.append(an)
-    numbering.append(render.numbering_instance(abs_id))
-
-
-def _set_num(p, num_id, ilvl):
-    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = ilvl
-    numpr.get_or_add_numId().val = num_id
-
-
-def _add_text(p, text, size=None, bold=False, italic=False):
-    """Add `text` to paragraph `p`, turning [^n] calls into Word footnote references."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    for part in re.split(r"(\[\^\d+\])", text):
-        m = FN_RE.fullmatch(part)
-        if m:
-            r = OxmlElement("w:r")
-            rpr = OxmlElement("w:rPr")
-            va = OxmlElement("w:vertAlign")
-            va.set(qn("w:val"), "superscript")
-            rpr.append(va)
-            r.append(rpr)
-            ref = OxmlElement("w:footnoteReference")
-            ref.set(qn("w:id"), m.group(1))
-            r.append(ref)
-            p._p.append(r)
-        elif part:
-            run = p.add_run(part)
-            run.bold = bold or None
-            run.italic = italic or None
-            if size:
-                from docx.shared import Pt
-                run.font.size = Pt(size)
-
-
-def _footnotes_part(d, footnotes):
-    """A word/footnotes.xml part with the separators and the document's footnotes."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    e = html.escape
-    notes = []
-    for k, v in footnotes.items():
-        notes.append(
-            '<w:footnote w:id="%s"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-            '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
-            '<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"> %s</w:t></w:r></w:p></w:footnote>'
-            % (k, e(v, quote=False)))
-    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           '<w:footnotes xmlns:w="%s">'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-           '<w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-           '<w:r><w:continuationSeparator/></w:r></w:p></w:footnote>'
-           '%s</w:footnotes>' % (W_NS, "".join(notes)))
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode("utf-8"), d.part.package)
-    d.part.relate_to(part, RT.FOOTNOTES)
-
-
 def build_docx6(name, doc, path):
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -242,14 +161,14 @@ def build_docx6(name, doc, path):
     numbering = d.part.numbering_part.element
 
     if style == "note":
-        _abstract(numbering, 970, [(0, "decimal", "%1", 567, 567), (1, "decimal", "%1.%2", 709, 709),
+        render.docx_abstract_numbering(numbering, 970, [(0, "decimal", "%1", 567, 567), (1, "decimal", "%1.%2", 709, 709),
                                    (2, "lowerLetter", "%3)", 1276, 425)], True)
     else:
-        _abstract(numbering, 980, [(0, "upperLetter", "%1.", 567, 567)], False)
-        _abstract(numbering, 981, [(0, "decimal", "%1.", 567, 567)], False)
+        render.docx_abstract_numbering(numbering, 980, [(0, "upperLetter", "%1.", 567, 567)], False)
+        render.docx_abstract_numbering(numbering, 981, [(0, "decimal", "%1.", 567, 567)], False)
         lists = sorted({b[1] for b in doc["blocks"] if b[0] == "li"})
         for lid in lists:
-            _abstract(numbering, 990 + lid, [(0, "lowerLetter", "%1)", 1134, 567)], False)
+            render.docx_abstract_numbering(numbering, 990 + lid, [(0, "lowerLetter", "%1)", 1134, 567)], False)
 
     render.docx_running_header(d.sections[0], doc["running_header"])
 
@@ -298,36 +217,36 @@ def build_docx6(name, doc, path):
         if kind == "title":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _add_text(p, b[1], bold=True)
+            render.docx_text_with_notes(p, b[1], bold=True)
         elif kind == "center":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _add_text(p, b[1], italic=style == "report")
+            render.docx_text_with_notes(p, b[1], italic=style == "report")
         elif kind == "p":
             p = d.add_paragraph()
-            _add_text(p, b[1], italic=True, size=9)
+            render.docx_text_with_notes(p, b[1], italic=True, size=9)
         elif kind == "h":
             p = d.add_heading(level=1)
-            _add_text(p, b[2])
-            _set_num(p, 970 if style == "note" else 980, 0)
+            render.docx_text_with_notes(p, b[2])
+            render.docx_set_numbering(p, 970 if style == "note" else 980, 0)
         elif kind == "np":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            _add_text(p, b[2])
+            render.docx_text_with_notes(p, b[2])
             if style == "note":
-                _set_num(p, 970, 1)
+                render.docx_set_numbering(p, 970, 1)
             else:
-                _set_num(p, 981, 0)
+                render.docx_set_numbering(p, 981, 0)
         elif kind == "li":
             p = d.add_paragraph()
-            _add_text(p, b[2])
+            render.docx_text_with_notes(p, b[2])
             if style == "note":
-                _set_num(p, 970, 2)
+                render.docx_set_numbering(p, 970, 2)
             else:
-                _set_num(p, 990 + b[1], 0)
+                render.docx_set_numbering(p, 990 + b[1], 0)
         elif kind == "caption":
             p = d.add_paragraph()
-            _add_text(p, b[1], bold=True)
+            render.docx_text_with_notes(p, b[1], bold=True)
         elif kind == "table":
             data = b[1]
             t = d.add_table(rows=len(data), cols=len(data[0]))
@@ -340,7 +259,7 @@ def build_docx6(name, doc, path):
                     run.font.size = Pt(9)
         elif kind == "source":
             p = d.add_paragraph()
-            _add_text(p, b[1], italic=True, size=8)
+            render.docx_text_with_notes(p, b[1], italic=True, size=8)
         else:
             raise ValueError(kind)
     p = d.add_paragraph()
@@ -348,7 +267,7 @@ def build_docx6(name, doc, path):
     p.add_run("__________")
 
     if doc["footnotes"]:
-        _footnotes_part(d, doc["footnotes"])
+        render.docx_footnotes_part(d, doc["footnotes"])
     render.save_docx(d, path, doc["created"])
 
 

@@ -377,84 +377,6 @@ def build_pdf7(name, doc, path):
 # ---------------------------------------------------------------------------
 # DOCX
 # ---------------------------------------------------------------------------
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-
-
-def _abstract(numbering, abs_id, levels):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    an = OxmlElement("w:abstractNum")
-    an.set(qn("w:abstractNumId"), str(abs_id))
-    mlt = OxmlElement("w:multiLevelType")
-    mlt.set(qn("w:val"), "singleLevel")
-    an.append(mlt)
-    for level in levels:
-        an.append(render.numbering_level(*level))
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(an)
-    else:
-        numbering.append(an)
-    numbering.append(render.numbering_instance(abs_id))
-
-
-def _num(p, num_id):
-    numpr = p._p.get_or_add_pPr().get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = 0
-    numpr.get_or_add_numId().val = num_id
-
-
-def _runs(p, text, bold=False, italic=False, size=None):
-    """Add `text` to `p`, with [^n] calls as Word footnote references."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    for part in re.split(r"(\[\^\d+\])", text):
-        m = FN_RE.fullmatch(part)
-        if m:
-            r = OxmlElement("w:r")
-            rpr = OxmlElement("w:rPr")
-            rs = OxmlElement("w:rStyle")
-            rs.set(qn("w:val"), "FootnoteReference")
-            rpr.append(rs)
-            va = OxmlElement("w:vertAlign")
-            va.set(qn("w:val"), "superscript")
-            rpr.append(va)
-            r.append(rpr)
-            ref = OxmlElement("w:footnoteReference")
-            ref.set(qn("w:id"), m.group(1))
-            r.append(ref)
-            p._p.append(r)
-        elif part:
-            run = p.add_run(part)
-            run.bold = bold or None
-            run.italic = italic or None
-            if size:
-                run.font.size = Pt(size)
-
-
-def _footnotes_part(d, footnotes):
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.packuri import PackURI
-    from docx.opc.part import Part
-
-    e = html.escape
-    notes = "".join(
-        '<w:footnote w:id="%s"><w:p><w:pPr><w:spacing w:after="0"/></w:pPr>'
-        '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="16"/></w:rPr><w:footnoteRef/></w:r>'
-        '<w:r><w:rPr><w:sz w:val="16"/></w:rPr><w:t xml:space="preserve"> %s</w:t></w:r></w:p></w:footnote>'
-        % (k, e(v, quote=False)) for k, v in footnotes.items())
-    xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:footnotes xmlns:w="%s">'
-           '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-           '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r>'
-           '</w:p></w:footnote>%s</w:footnotes>' % (W_NS, notes))
-    part = Part(PackURI("/word/footnotes.xml"), FOOTNOTES_CT, xml.encode("utf-8"), d.part.package)
-    d.part.relate_to(part, RT.FOOTNOTES)
-
-
 def build_docx7(name, doc, path):
     from docx import Document
     from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -470,11 +392,11 @@ def build_docx7(name, doc, path):
     hs.font.size = Pt(11)
     render.docx_properties(d, doc["created"])
     numbering = d.part.numbering_part.element
-    _abstract(numbering, 960, [(0, doc["heading_fmt"], "%1.", 567, 567)])
-    _abstract(numbering, 961, [(0, "decimal", "%1.", 567, 567)])
+    render.docx_abstract_numbering(numbering, 960, [(0, doc["heading_fmt"], "%1.", 567, 567)])
+    render.docx_abstract_numbering(numbering, 961, [(0, "decimal", "%1.", 567, 567)])
     lists = sorted({b[1] for b in doc["blocks"] if b[0] == "li"})
     for lid in lists:
-        _abstract(numbering, 970 + lid, [(0, "lowerLetter", "%1)", 1134, 567)])
+        render.docx_abstract_numbering(numbering, 970 + lid, [(0, "lowerLetter", "%1)", 1134, 567)])
     render.docx_running_header(d.sections[0], doc["running_header"])
 
     rows = doc["header_rows"]
@@ -495,34 +417,34 @@ def build_docx7(name, doc, path):
         if kind == "title":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _runs(p, b[1], bold=True)
+            render.docx_text_with_notes(p, b[1], bold=True, ref_style="FootnoteReference")
         elif kind == "center":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            _runs(p, b[1], italic=True)
+            render.docx_text_with_notes(p, b[1], italic=True, ref_style="FootnoteReference")
         elif kind == "p":
             p = d.add_paragraph()
-            _runs(p, b[1], italic=True, size=10)
+            render.docx_text_with_notes(p, b[1], italic=True, size=10, ref_style="FootnoteReference")
         elif kind == "h":
             p = d.add_heading(level=1)
-            _runs(p, b[2])
-            _num(p, 960)
+            render.docx_text_with_notes(p, b[2], ref_style="FootnoteReference")
+            render.docx_set_numbering(p, 960)
         elif kind == "np":
             p = d.add_paragraph()
             p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
-            _runs(p, b[2])
-            _num(p, 961)
+            render.docx_text_with_notes(p, b[2], ref_style="FootnoteReference")
+            render.docx_set_numbering(p, 961)
         elif kind == "li":
             p = d.add_paragraph()
-            _runs(p, b[2])
-            _num(p, 970 + b[1])
+            render.docx_text_with_notes(p, b[2], ref_style="FootnoteReference")
+            render.docx_set_numbering(p, 970 + b[1])
         else:
             raise ValueError(kind)
     p = d.add_paragraph()
     p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.add_run("__________")
     if doc["footnotes"]:
-        _footnotes_part(d, doc["footnotes"])
+        render.docx_footnotes_part(d, doc["footnotes"], spaced_separators=False)
     render.save_docx(d, path, doc["created"])
     return []
 
