@@ -54,7 +54,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"au fil|diferencia\w*|difiere\w*|ambos|ambas|los dos|evolucion\w*|cambi\w*|"
         # do two texts say the same: agree, give the same, disent la même chose
         r"agree|agrees|the same|concordent|la même|le même|les mêmes|coïncident|"
-        r"concuerdan|coinciden|lo mismo|la misma|el mismo)\b",
+        r"concuerdan|coinciden|lo mismo|la misma|el mismo)\b"
+        # the same source phrase twice: "according to the 2031 note and according to ..."
+        r"|\b(según|selon|d['’]après|according to|under|dans|in|en)\s[^?;]{3,80}?\s"
+        r"(?:and|et|y)\s+\1\b",
         re.I,
     ),
     "propose": re.compile(
@@ -387,11 +390,24 @@ class Catalogue:
     def names_apart(self, text: str) -> bool:
         """Does the text name documents by two clues of the same weight that designate
         different documents ("in 2003 and then in 2005", "MC20 and MC21"), not by one
-        clue several documents share?"""
+        clue several documents share? Or do two of its pieces joined by "and" each name
+        documents of their own ("under the 2031 decision and under the Zenda one")?"""
+        if len(self._designated(text)) > 1:
+            return True
+        pieces = [docs for piece in question_parts(text) if (docs := self._designated(piece))]
+        return any(
+            a.isdisjoint(b)
+            for n, one in enumerate(pieces)
+            for a in one
+            for other in pieces[n + 1 :]
+            for b in other
+        )
+
+    def _designated(self, text: str) -> set[frozenset[str]]:
+        """The document sets the text's strongest clues designate."""
         clues = self._clues(text)
         top = max((weight for _, weight, _ in clues), default=0.0)
-        designated = {frozenset(docs) for docs, weight, _ in clues if weight == top}
-        return len(designated) > 1
+        return {frozenset(docs) for docs, weight, _ in clues if weight == top}
 
     def _clues(self, text: str) -> list[tuple[set[str], float, set[str]]]:
         """Each clue of the text (symbol, session, month, year, name) that designates
@@ -728,6 +744,16 @@ def acronyms_named(asked: str, naming_words: frozenset[str], glossary: Glossary)
             continue  # a unit ("2 GB") or a currency ("US$200")
         found.append(folded)
     return tuple(dict.fromkeys(found))
+
+
+#: Where a question joins what it asks of one document to what it asks of another:
+#: "under the 2031 decision and under the Zenda one", "...; ...".
+_PART_JOINT = re.compile(r"\s*;\s*|,?\s+(?:and|et|y|e)\s+", re.I)
+
+
+def question_parts(text: str) -> list[str]:
+    """A question's pieces between coordinators."""
+    return [p.strip(" ,") for p in _PART_JOINT.split(text) if p.strip(" ,?¿.")]
 
 
 def _function_word(word: str) -> bool:

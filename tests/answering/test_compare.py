@@ -11,6 +11,7 @@ METAS = [
     DocumentMeta("notes-2005a", "Minutes of a meeting", "en", "b.txt", date="2005-12-10"),
     DocumentMeta("notes-2005b", "Report of a council", "fr", "c.txt", date="2005-07-01"),
     DocumentMeta("other", "Note on data", "en", "d.txt", date="2008-05-02"),
+    DocumentMeta("zenda", "Ministerial decision", "en", "e.txt", date="2010-03-02", place="Zenda"),
 ]
 
 
@@ -31,6 +32,28 @@ def test_documents_named_by_different_clues_are_compared() -> None:
         "How did the talks change over time?", [], catalogue=catalogue, glossary=EMPTY_GLOSSARY
     )
     assert worded.compares and not worded.names_apart
+
+
+def test_pieces_joined_by_and_that_name_their_own_documents_are_compared() -> None:
+    catalogue = Catalogue(METAS)
+
+    def understood(text: str) -> bool:
+        return analyse(text, [], catalogue=catalogue, glossary=EMPTY_GLOSSARY).names_apart
+
+    # a place (0.8) and a year (0.6) are not alike, but each piece names its own document
+    assert understood("Until when did it last in the 2003 statement and for the Zenda one?")
+    # one piece naming a document by two clues compares nothing
+    assert not understood("What did ministers decide at Zenda in 2010?")
+    # nor do two pieces naming the same document
+    assert not understood("What was decided at Zenda and what was said in 2010?")
+
+
+def test_a_source_phrase_said_twice_compares() -> None:
+    from answering.question import question_kinds
+
+    assert "compare" in question_kinds("¿Hasta cuándo según la nota de 2031 y según la de Zenda?")
+    assert "compare" in question_kinds("Qu'ont dit les délégations en 2031 et en 2032 ?")
+    assert "compare" not in question_kinds("What did the delegations say in 2031 and 2032?")
 
 
 def test_spread_puts_the_best_of_each_document_ahead() -> None:
