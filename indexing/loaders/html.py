@@ -91,12 +91,89 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
         _replace_with_text(reference, _NOTE_TOKEN.format(len(notes)))
         notes.append(f"{mark.strip('[]()')}: {text}")
         taken.append(holder)
+    _unlinked_notes(page, notes, taken)
     for holder in taken:
         if holder.getparent() is not None:
             _replace_with_text(holder, "")
     if not notes:
         return html, []
     return lxml.html.tostring(page, encoding="unicode"), notes
+
+
+#: The heading of a page's end notes: "Notes", "Footnotes", "Notes de bas de page", "Notas".
+_NOTES_HEADING = re.compile(
+    r"^(?:(?:foot|end)?notes?|notes de (?:bas de page|fin)|notas(?: al pie| finales)?)\s*:?$",
+    re.I,
+)
+#: What may head a page's end notes (a <details>' <summary> too).
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "summary")
+#: A note holder's own class or role: "footnote", "sidenote", "note", "doc-endnote".
+_NOTE_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|side|end)?notes?(?:$|[\s_-])", re.I)
+
+
+def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
+    """Footnote references that link nowhere: a superscript mark whose note is its
+    tooltip (<sup><abbr title="...">1</abbr></sup>), or the first note after it that
+    opens with the same mark, in a side note (<aside role="note"><b>1</b> ...</aside>)
+    or in the numbered list under a "Notes" heading. Each mark becomes a token (as in
+    _footnotes) and its note leaves the text."""
+    order = {element: n for n, element in enumerate(page.iter())}
+    holders: list[tuple[int, str, Any]] = []
+    for element in page.iter(*_NOTE_HOLDERS):
+        if element in taken:
+            continue
+        if element.get("role") in ("note", "doc-footnote", "doc-endnote") or _NOTE_CLASS.search(
+            element.get("class") or ""
+        ):
+            mark = _leading_mark(element.text_content())
+            if mark:
+                holders.append((order[element], mark, element))
+    for heading in page.iter(*_HEADINGS):
+        if not _NOTES_HEADING.match(" ".join(heading.text_content().split())):
+            continue
+        listing = heading.getnext()
+        if listing is not None and listing.tag in ("ol", "ul"):
+            start = int(listing.get("start") or 1) if (listing.get("start") or "1").isdigit() else 1
+            for n, item in enumerate(c for c in listing if c.tag == "li"):
+                value = item.get("value") or ""
+                mark = _leading_mark(item.text_content()) or (value if value.isdigit() else "")
+                holders.append((order[item], mark or str(start + n), item))
+    holders.sort(key=lambda h: h[0])
+    for reference in list(page.iter("sup")):
+        mark = " ".join(reference.text_content().split())
+        if not _NOTE_MARK.match(mark) or reference.getparent() is None:
+            continue
+        mark = mark.strip("[]()")
+        titled = [e.get("title") for e in reference.iter() if e.get("title")]
+        at = order.get(reference, -1)
+        found = next((h for h in holders if h[0] > at and h[1] == mark and h[2] not in taken), None)
+        if titled:
+            text = " ".join(titled[0].split())
+        elif found is not None:
+            text = _note_text(found[2], reference)
+            text = re.sub(rf"^[\[(]?{re.escape(mark)}[\])]?[.:]?\s+", "", text)
+        else:
+            continue
+        if found is not None:
+            taken.append(found[2])  # the tooltip's note may be listed too: once is enough
+        _replace_with_text(reference, _NOTE_TOKEN.format(len(notes)))
+        notes.append(f"{mark}: {text}")
+    # a "Notes" heading whose notes all went goes too
+    for heading in list(page.iter(*_HEADINGS)):
+        listing = heading.getnext()
+        if (
+            _NOTES_HEADING.match(" ".join(heading.text_content().split()))
+            and listing is not None
+            and listing.tag in ("ol", "ul")
+            and all(item in taken for item in listing if item.tag == "li")
+        ):
+            taken.append(heading)
+
+
+def _leading_mark(text: str) -> str | None:
+    """The footnote mark a note's text opens with ("1 ...", "[2] ...", "(3) ...")."""
+    found = re.match(r"^\s*[\[(]?(\d{1,3}|[*†‡])[\])]?[.:]?\s+\S", text)
+    return found.group(1) if found else None
 
 
 def _is_ancestor(element: Any, other: Any) -> bool:
@@ -203,9 +280,26 @@ def _parse_main(html: str) -> Loaded:
         value = root.get(key)
         if value:
             fields.setdefault(f"page {key}", value)
-    for key, value in _page_fields(html).items():
+    card = _page_fields(html)
+    for key, value in card.items():
         fields.setdefault(key, value)
-    return Loaded(blocks, fields=fields)
+    return Loaded(_without_card(blocks, card), fields=fields)
+
+
+def _without_card(blocks: list[Block], card: dict[str, str]) -> list[Block]:
+    """The blocks without the document card's rows that main-content extraction kept
+    (a <dl> inside <main>: "Symbol", then "WT/..."; a field's name, then its value):
+    they are the page's metadata (see _page_fields), not its text."""
+    pairs = set(card.items())
+    kept: list[Block] = []
+    n = 0
+    while n < len(blocks):
+        if n + 1 < len(blocks) and (blocks[n].text.rstrip(" :"), blocks[n + 1].text) in pairs:
+            n += 2
+            continue
+        kept.append(blocks[n])
+        n += 1
+    return kept
 
 
 #: A field's name on a portal's document card: a word or three ("Symbol", "Date",

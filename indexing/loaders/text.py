@@ -34,8 +34,10 @@ _WESTERN = frozenset(
 )
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: A rule of dashes, stars, underscores or equals signs, which text exports draw under
-#: or around a title.
-_RULE = re.compile(r"^\s{0,3}(?:[-*_=]\s*){3,}$")
+#: or around a title (centred: indented as the title is).
+_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+#: A title underlined by a rule of its own width ("TITLE" over "=====").
+_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
 #: The rule that opens a page's footnotes, and a footnote's first line ("2 Law No...").
 _NOTE_RULE = re.compile(r"^\s*[_\-—–]{5,}\s*$")
 _NOTE_START = re.compile(r"^\s*(?P<n>\d{1,3}|[*†‡])\s+(?=\S)")
@@ -124,7 +126,8 @@ def parse_text(text: str) -> Loaded:
     # A wide run of spaces inside a line separates two columns (letterhead | symbol):
     # each column's text is a line of its own, followed by a break.
     pages = [
-        [part for line in page.split("\n") for part in _columns(line)] for page in text.split("\f")
+        [part for line in _underlined_headings(page.split("\n")) for part in _columns(line)]
+        for page in text.split("\f")
     ]
     removed: list[str] = []
     if len(pages) > 1:
@@ -159,6 +162,23 @@ def parse_text(text: str) -> Loaded:
     blocks = join_page_breaks(blocks)
     resolve_hyphens(blocks)
     return Loaded(blocks, furniture=removed)
+
+
+def _underlined_headings(lines: list[str]) -> list[str]:
+    """A line underlined by a rule as wide as itself is a heading (written as Markdown's,
+    which blocks_of_page reads); the rule goes."""
+    out = list(lines)
+    for n in range(1, len(out)):
+        rule, above = out[n].strip(), out[n - 1].strip()
+        if (
+            above
+            and _UNDERLINE.match(out[n])
+            and len(rule) >= 3
+            and abs(len(rule) - len(above)) <= max(3, len(above) // 5)
+            and not _MD_HEADING.match(out[n - 1])
+        ):
+            out[n - 1], out[n] = f"# {above}", ""
+    return out
 
 
 def _split_footnotes(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:

@@ -431,6 +431,72 @@ def test_html_footnotes_are_notes_of_the_paragraph_that_calls_them() -> None:
     assert all(not b.notes for b in parse_html(toc).blocks)
 
 
+def test_html_notes_that_no_link_reaches_leave_the_text() -> None:
+    """A mark whose note is its tooltip, one whose note is a side note after its
+    paragraph, and one whose note is in the numbered list under "Notes": each note joins
+    the paragraph that calls it, no mark stays glued to a figure, and the notes, their
+    list and its heading are no text of their own."""
+    from indexing.loaders.html import parse_html
+
+    page = (
+        "<html><body><main><h1>Trade in Ruritania</h1>"
+        "<p>1. Ruritania opened its market in 2031.<sup><abbr title='The law of 3 May 2031.'>"
+        "1</abbr></sup> The rules changed across the whole country for every trader.</p>"
+        "<p>2. Exports doubled over the following decade in all sectors.<sup>2</sup></p>"
+        "<aside role='note'><b>2</b> Ruritanian statistics office, yearbook 2041.</aside>"
+        "<p>3. Imports grew by a third over the same decade in most sectors.<sup>(3)</sup></p>"
+        "<h2>Notes</h2><ol start='3'><li>Customs office, annual report 2041.</li></ol>"
+        "</main></body></html>"
+    )
+    blocks = parse_html(page).blocks
+    body = [(b.text, b.notes) for b in blocks if b.role != "heading"]
+    assert body == [
+        (
+            "Ruritania opened its market in 2031. The rules changed across the whole country "
+            "for every trader.",
+            ["1: The law of 3 May 2031."],
+        ),
+        (
+            "Exports doubled over the following decade in all sectors.",
+            ["2: Ruritanian statistics office, yearbook 2041."],
+        ),
+        (
+            "Imports grew by a third over the same decade in most sectors.",
+            ["3: Customs office, annual report 2041."],
+        ),
+    ]
+    assert [b.text for b in blocks if b.role == "heading"] == ["Trade in Ruritania"]
+
+
+def test_html_document_card_inside_the_main_text_is_no_text() -> None:
+    """A document card (<dl>) that main-content extraction keeps inside <main> gives
+    fields, and its names and values are not paragraphs (nor title lines)."""
+    from indexing.loaders.html import parse_html
+
+    page = (
+        "<html><body><main><dl><dt>Symbol</dt><dd>WT/XX/W/9</dd><dt>Issued</dt>"
+        "<dd>3 May 2031</dd></dl><h1>Trade in Ruritania</h1>"
+        "<p>1. Ruritania opened its market in 2031 to traders of every kind.</p>"
+        "<p>2. Exports doubled over the following decade in all sectors.</p></main></body></html>"
+    )
+    loaded = parse_html(page)
+    assert loaded.fields["Symbol"] == "WT/XX/W/9" and loaded.fields["Issued"] == "3 May 2031"
+    assert not any(b.text in ("Symbol", "WT/XX/W/9", "Issued", "3 May 2031") for b in loaded.blocks)
+
+
+def test_text_title_underlined_by_a_centred_rule_is_a_heading() -> None:
+    from indexing.loaders.text import parse_text
+
+    text = (
+        "                 TRADE IN RURITANIA\n"
+        "                 ==================\n\n"
+        "1.  Ruritania opened its market in 2031 to traders of every kind.\n"
+    )
+    blocks = parse_text(text).blocks
+    assert [(b.role, b.text) for b in blocks][:1] == [("heading", "TRADE IN RURITANIA")]
+    assert not any("===" in b.text for b in blocks)
+
+
 def test_a_pdf_table_without_rules_is_read_row_by_row() -> None:
     """Three or more segments on one baseline are a table's row, one block of cells; two
     (a letterhead's left and right) are two lines. Body text is not touched."""
