@@ -250,6 +250,7 @@ class Catalogue:
 
     def __init__(self, metas: Iterable[DocumentMeta]) -> None:
         self.known: list[_Known] = []
+        self._phrases: list[tuple[str, str]] = []
         languages: set[str] = set()
         for meta in metas:
             languages.add(meta.language)
@@ -263,10 +264,16 @@ class Catalogue:
                     continue
             symbols = {meta.symbol, *meta.extra.get("symbols", [])} - {None}
             names: set[str] = set()
+            phrases: set[str] = set()
             for value in (meta.place, meta.extra.get("member")):
                 if value:
                     names |= name_in_languages(str(value))
+                    phrases |= name_phrases(str(value))
             names -= _group_words()  # "Groupe africain": "groupe" names no document
+            # a word of several countries' names names none of them alone ("nouvelle" of
+            # Nouvelle-Zélande and Papouasie-Nouvelle-Guinée): their whole names do
+            names -= _shared_name_words()
+            self._phrases.extend((phrase, meta.doc_id) for phrase in phrases)
             self.known.append(
                 _Known(
                     meta.doc_id,
@@ -284,6 +291,7 @@ class Catalogue:
         self._by_month = _inverted((m, d.doc_id) for d in self.known for m in d.months)
         self._by_year = _inverted((y, d.doc_id) for d in self.known for y in d.years)
         self._by_name = _inverted((n, d.doc_id) for d in self.known for n in d.names)
+        self._by_phrase = _inverted(self._phrases)
         self._by_body = _inverted((d.body, d.doc_id) for d in self.known if d.body)
         #: the documents' languages: a query is expanded into these only
         self.languages = frozenset(languages)
@@ -434,6 +442,8 @@ class Catalogue:
             clues.append((self._by_year.get(year, none), 0.6, {str(year)}))
         for token in tokens:
             clues.append((self._by_name.get(token, none), 0.8, {token}))
+        for phrase in longest_names(folded_words(text), self._by_phrase):
+            clues.append((self._by_phrase[phrase], 0.8, set(phrase.split())))
         everyone = len(self.known)
         return [
             (docs, weight, clue_words)
@@ -533,6 +543,56 @@ def country_names() -> dict[str, frozenset[str]]:
         for name in folded:
             names[name] = words_of
     return names
+
+
+@lru_cache(maxsize=1)
+def _country_variants() -> dict[str, frozenset[str]]:
+    """Each country's names (folded) in the three languages, keyed by every one of them."""
+    return {name: names for names in _countries() for name in names}
+
+
+@lru_cache(maxsize=1)
+def _shared_name_words() -> frozenset[str]:
+    """The words of two or more countries' names ("new", "nouvelle", "guinea", "islands"),
+    which alone name none of them."""
+    seen: dict[str, int] = {}
+    for names in _countries():
+        for word in {w for name in names for w in name.split() if len(w) >= 3}:
+            seen[word] = seen.get(word, 0) + 1
+    return frozenset(word for word, count in seen.items() if count >= 2)
+
+
+def longest_names(words: list[str], names: Iterable[str]) -> list[str]:
+    """The names (folded phrases) said in a text (its folded words), the longest where
+    two overlap ("papua new guinea", not "guinea" inside it)."""
+    text = f" {' '.join(words)} "
+    found: list[tuple[int, int, str]] = []
+    for name in names:
+        at = text.find(f" {name} ")
+        while at >= 0:
+            start = text[:at].count(" ")
+            found.append((start, start + len(name.split()), name))
+            at = text.find(f" {name} ", at + 1)
+    found.sort(key=lambda f: (f[0] - f[1], f[0]))  # longest first
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if not any(s <= start and end <= e for s, e, _ in kept):
+            kept.append((start, end, name))
+    return list(dict.fromkeys(name for _, _, name in kept))
+
+
+@lru_cache(maxsize=4096)
+def name_phrases(name: str) -> frozenset[str]:
+    """A member's or place's name as whole phrases: its own, each part of a list of names
+    ("Ruritania, Borduria and Syldavia"), and the names in the three languages of each
+    country it names."""
+    folded = folded_name(name)
+    parts = {folded_name(p) for p in re.split(r",\s*|\s+(?:and|et|y|e)\s+", name)}
+    out = {folded, *parts} - {""}
+    variants = _country_variants()
+    for country in longest_names(folded.split(), variants):
+        out |= variants[country]
+    return frozenset(out)
 
 
 @lru_cache(maxsize=1)

@@ -65,3 +65,26 @@ def test_spread_puts_the_best_of_each_document_ahead() -> None:
     ranking = [hit("a", 1), hit("a", 2), hit("a", 3), hit("a", 4), hit("b", 5), hit("a", 6)]
     order = [h.passage.passage_id for h in spread(ranking, 2)]
     assert order == ["a#p1", "a#p2", "b#p5", "a#p3", "a#p4", "a#p6"]
+
+
+def test_a_member_is_named_by_its_whole_name_not_a_word_other_names_share() -> None:
+    """ "Nouvelle-Zélande" shares "nouvelle" with Papouasie-Nouvelle-Guinée, and "Papua New
+    Guinea" holds "Guinea": each names its own member's documents only, in any language."""
+    catalogue = Catalogue(
+        [
+            DocumentMeta(
+                "png", "Note", "en", "p.txt", extra={"member": "Fiji and Papua New Guinea"}
+            ),
+            DocumentMeta("nz", "Note", "en", "n.txt", extra={"member": "New Zealand"}),
+            DocumentMeta("gn", "Note", "fr", "g.txt", extra={"member": "Guinée"}),
+            DocumentMeta("other", "Note", "en", "o.txt"),
+        ]
+    )
+
+    def named(text: str) -> set[str]:
+        return set(catalogue.named_in(text)[0])
+
+    assert named("Et la Nouvelle-Zélande ?") == {"nz"}
+    assert named("¿Qué propuso Papúa Nueva Guinea?") == {"png"}
+    assert named("What did Guinea say?") == {"gn"}
+    assert named("Qu'a dit la Papouasie-Nouvelle-Guinée ?") == {"png"}
