@@ -716,6 +716,49 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(names for _span, names in _member_mentions(text)[1]))
 
 
+#: What opens a follow-up before its own question: "And", "Et", "¿Y", "So".
+_FOLLOW_UP_OPENER = re.compile(r"^[¿\s]*(?:and|so|also|et|alors|y|entonces)\s+", re.I)
+#: A question word at the start: "what", "qu'a", "quelles", "qué", "cuántos".
+_OWN_QUESTION = re.compile(
+    r"^[¿\s]*(?:what|which|who|whom|whose|how|when|where|why|quel\w*|qui|que|qu['’]\w*|quoi|"
+    r"comment|où|quand|combien|pourquoi|qu[eé]|qui[eé]n\w*|c[oó]mo|cu[aá]nd\w*|d[oó]nde|"
+    r"cu[aá]nt\w*|cu[aá]l\w*|por qu[eé])\b",
+    re.I,
+)
+
+
+def _body_words(text: str) -> frozenset[str]:
+    """The words of the bodies the text names (the conventions' names of bodies: "the
+    Council for Trade in Goods", "le Conseil du commerce des marchandises")."""
+    folded = f" {' '.join(folded_words(text))} "
+    out: set[str] = set()
+    for _, cues in conventions().bodies:
+        for cue in cues:
+            cue_words = folded_words(cue)
+            if f" {' '.join(cue_words)} " in folded:
+                out.update(cue_words)
+    return frozenset(out)
+
+
+#: A pronoun for the things the previous question asked about ("how often should they
+#: hold them?"): that question's words say what they are.
+_THINGS_BEFORE = re.compile(
+    r"\b(?:them|those|these|eux|ceux|celles|ces|ellos|ellas|esos|esas|estos|estas)\b", re.I
+)
+
+
+def asks_its_own(asked: str) -> bool:
+    """Does a follow-up ask a question of its own ("And what did it ask the Secretariat
+    for?"), not only name a new subject ("And Borduria?", "Et pour les PMA ?")? A question
+    word, then three words that are not function words, and no pronoun for the things the
+    previous question asked about."""
+    text = _FOLLOW_UP_OPENER.sub("", asked)
+    if not _OWN_QUESTION.match(text) or _THINGS_BEFORE.search(text):
+        return False
+    content = [w for w in folded_words(text) if not _function_word(w) and len(w) > 2]
+    return len(content) >= 3
+
+
 def _without_replaced(previous: str, asked: str) -> str:
     """The previous question without the members and years a follow-up replaces: after
     "What did Ruritania say in 2015?", "And Borduria?" asks of Borduria, not of both, and
@@ -919,10 +962,24 @@ def analyse(
     if previous is not None and is_follow_up(asked, bool(named)):
         rewritten = rewrite(asked, history) if rewrite is not None else None
         kept = _without_replaced(previous, asked)
-        text = rewritten or f"{asked} {kept}"
-        rewritten = text
+        inherited = kept
         if not named:  # "who must report?" after "the 2024 draft": the same document
             named, naming = catalogue.named_in(kept, glossary)
+            if asks_its_own(asked):
+                # "And what did it ask the Secretariat for?": a question of its own about
+                # the document the previous one named; that question's words would pull
+                # its own answer back up
+                keep = naming | _body_words(kept)
+                inherited = (
+                    " ".join(
+                        w
+                        for w in kept.split()
+                        if any(f in keep or _DOCUMENT_WORD.fullmatch(f) for f in folded_words(w))
+                    )
+                    or kept
+                )
+        text = rewritten or f"{asked} {inherited}"
+        rewritten = text
     translations = translate(text, language) if translate is not None else None
     query = make_query(text, language, glossary, named, translations, catalogue.languages)
     return Question(

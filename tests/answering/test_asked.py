@@ -169,6 +169,35 @@ def test_a_follow_up_asks_of_the_member_and_year_it_names_not_of_the_previous_on
     assert _without_replaced(previous, "Who else?") == previous
 
 
+def test_a_follow_up_asking_its_own_question_inherits_the_document_not_the_question() -> None:
+    """ "And what did it ask the Secretariat to prepare?" asks its own question of the
+    document the previous question named: it inherits what named that document (its year,
+    its body), not what the previous question asked; one that points back at the things
+    asked about ("how often should they hold them?") inherits all of it."""
+    from answering.question import Catalogue, analyse
+    from indexing.documents import DocumentMeta
+    from indexing.query import EMPTY_GLOSSARY
+
+    catalogue = Catalogue(
+        [
+            DocumentMeta("goods", "Report", "en", "g.txt", date="2031-07-01"),
+            DocumentMeta("other", "Note", "en", "o.txt", date="2033-01-01"),
+        ]
+    )
+    history = [
+        Message("user", "What did the Council for Trade in Goods report in 2031 on valuation?"),
+        Message("assistant", "That valuation needed more work."),
+    ]
+
+    def text(asked: str) -> str:
+        return analyse(asked, history, catalogue=catalogue, glossary=EMPTY_GLOSSARY).text
+
+    own = text("And what did it ask the Secretariat to prepare for the next meeting?")
+    assert "Council for Trade in Goods" in own and "2031" in own and "valuation" not in own
+    assert "valuation" in text("And how often should members discuss them?")
+    assert "valuation" in text("And Borduria?")
+
+
 def test_the_paragraph_naming_the_member_asked_about_leads(session_service) -> None:  # type: ignore[no-untyped-def]
     history = [
         Message("user", "What did Chile say about the moratorium at the dedicated session?"),
