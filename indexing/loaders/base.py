@@ -69,6 +69,12 @@ LABEL = re.compile(
     r"^(?P<label>\d{1,3}\.(?:\d{1,3}\.?)*|\d{1,3}\.\d{1,3}(?:\.\d{1,3})*|"
     r"\([a-z]{1,2}\)|[a-z]\)|\((?:[ivxlc]{1,6})\)|[ivxlc]{1,6}\)|\(\d{1,3}\)|[•▪◦·●○\-–*])\s+(?=\S)",
 )
+#: The heading of a document's end notes: "Notes", "Footnotes", "Notes de bas de page",
+#: "Notas".
+NOTES_HEADING = re.compile(
+    r"^(?:(?:foot|end)?notes?|notes de (?:bas de page|fin)|notas(?: al pie| finales)?)\s*:?$",
+    re.I,
+)
 SENTENCE_END = re.compile(r"[.!?:;…»\")]\s*$")
 
 

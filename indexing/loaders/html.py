@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from indexing.loaders.base import Block, Loaded, split_label
+from indexing.loaders.base import NOTES_HEADING, Block, Loaded, split_label
 from indexing.loaders.text import decode_text
 
 _BLOCK_TAGS = ("head", "p", "item", "row", "quote")
@@ -100,11 +100,6 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
     return lxml.html.tostring(page, encoding="unicode"), notes
 
 
-#: The heading of a page's end notes: "Notes", "Footnotes", "Notes de bas de page", "Notas".
-_NOTES_HEADING = re.compile(
-    r"^(?:(?:foot|end)?notes?|notes de (?:bas de page|fin)|notas(?: al pie| finales)?)\s*:?$",
-    re.I,
-)
 #: What may head a page's end notes (a <details>' <summary> too).
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "summary")
 #: A note holder's own class or role: "footnote", "sidenote", "note", "doc-endnote".
@@ -129,7 +124,7 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
             if mark:
                 holders.append((order[element], mark, element))
     for heading in page.iter(*_HEADINGS):
-        if not _NOTES_HEADING.match(" ".join(heading.text_content().split())):
+        if not NOTES_HEADING.match(" ".join(heading.text_content().split())):
             continue
         listing = heading.getnext()
         if listing is not None and listing.tag in ("ol", "ul"):
@@ -162,7 +157,7 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
     for heading in list(page.iter(*_HEADINGS)):
         listing = heading.getnext()
         if (
-            _NOTES_HEADING.match(" ".join(heading.text_content().split()))
+            NOTES_HEADING.match(" ".join(heading.text_content().split()))
             and listing is not None
             and listing.tag in ("ol", "ul")
             and all(item in taken for item in listing if item.tag == "li")

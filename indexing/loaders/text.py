@@ -17,6 +17,7 @@ from pathlib import Path
 
 from indexing.loaders.base import (
     LABEL,
+    NOTES_HEADING,
     PAGE_NUMBER,
     SENTENCE_END,
     Block,
@@ -159,9 +160,42 @@ def parse_text(text: str) -> Loaded:
             page.append(block)
         _attach_notes(page, notes)
         blocks.extend(page)
-    blocks = join_page_breaks(blocks)
+    blocks = _end_notes(join_page_breaks(blocks))
     resolve_hyphens(blocks)
     return Loaded(blocks, furniture=removed)
+
+
+#: End notes that open with a bracketed mark: "[1] See ... [2] Law No. ...".
+_END_NOTE = re.compile(r"(?:^|\s)[\[(](\d{1,3})[\])]\s+(?=\S)")
+
+
+def _end_notes(blocks: list[Block]) -> list[Block]:
+    """A text's end notes, under a "Notes" heading, each opening with a bracketed mark
+    ("[1] ..."): each joins the block before the heading whose text holds its mark
+    ("... in 2031.[1] The"), and the mark leaves that text; the heading and the notes
+    are no text of their own. A note whose mark is not found joins the last block."""
+    for n, block in enumerate(blocks):
+        if block.role != "heading" or not NOTES_HEADING.match(block.text.strip()):
+            continue
+        notes: list[tuple[str, str]] = []
+        used = 0
+        for after in blocks[n + 1 :]:
+            parts = _END_NOTE.split(after.text)
+            if parts[0].strip() or len(parts) < 3:
+                break
+            notes += [(parts[i], parts[i + 1].strip()) for i in range(1, len(parts) - 1, 2)]
+            used += 1
+        if not notes:
+            continue
+        body = blocks[:n]
+        for number, text in notes:
+            mark = re.compile(rf"(?<=\S)[\[(]{number}[\])]")
+            holder = next((b for b in body if mark.search(b.text)), body[-1] if body else None)
+            if holder is not None:
+                holder.text = mark.sub("", holder.text, count=1)
+                holder.notes.append(f"{number}: {text}")
+        return body + blocks[n + 1 + used :]
+    return blocks
 
 
 def _underlined_headings(lines: list[str]) -> list[str]:

@@ -497,6 +497,29 @@ def test_text_title_underlined_by_a_centred_rule_is_a_heading() -> None:
     assert not any("===" in b.text for b in blocks)
 
 
+def test_text_end_notes_under_a_notes_heading_join_the_paragraphs_that_call_them() -> None:
+    from indexing.loaders.text import parse_text
+
+    text = (
+        "1.   Ruritania opened its market in 2031.[1] The rules changed for every trader.\n\n"
+        "2.   Exports doubled over the following decade in all sectors.[2]\n\n"
+        "Notes\n-----\n\n"
+        "[1] The law of 3 May 2031.\n"
+        "[2] Ruritanian statistics office,\n    yearbook 2041.\n"
+    )
+    blocks = parse_text(text).blocks
+    assert [(b.text, b.notes) for b in blocks] == [
+        (
+            "1.   Ruritania opened its market in 2031. The rules changed for every trader.",
+            ["1: The law of 3 May 2031."],
+        ),
+        (
+            "2.   Exports doubled over the following decade in all sectors.",
+            ["2: Ruritanian statistics office, yearbook 2041."],
+        ),
+    ]
+
+
 def test_a_pdf_table_without_rules_is_read_row_by_row() -> None:
     """Three or more segments on one baseline are a table's row, one block of cells; two
     (a letterhead's left and right) are two lines. Body text is not touched."""
