@@ -138,6 +138,12 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"dólares|quel montant|qué monto)\b",
         re.I,
     ),
+    # what something cost (with "amount"): how much did it cost, combien a coûté
+    "cost": re.compile(
+        r"\b(?:cost|costs|costed|costing|coûte|coûtent|coûté|coûtait|coûterait|coûteraient|"
+        r"cuesta|cuestan|costó|costaron|costaba|costaría)\b",
+        re.I,
+    ),
     # a share or a rate: what share, quel pourcentage, qué tasa
     "share": re.compile(
         r"\b(?:what(?: [\w-]+){0,2} (?:share|percentage|proportion|fraction|rate)|"

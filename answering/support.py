@@ -304,6 +304,11 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
     (frozenset({"amount", "money"}), lambda q, t, p: bool(_MONEY.search(t)), "no sum of money"),
     (frozenset({"share"}), lambda q, t, p: has_share(t), "no share or rate"),
     (
+        frozenset({"amount", "cost"}),
+        lambda q, t, p: bool(_MONEY.search(t)) or has_share(t),
+        "no price or cost",
+    ),
+    (
         frozenset({"person"}),
         lambda q, t, p: bool(conventions().person_re.search(t)),
         "no person named",

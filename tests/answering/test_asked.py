@@ -300,3 +300,26 @@ def test_a_question_of_two_years_is_answered_by_a_quote_giving_one(service) -> N
     # a figure's year is the figure's, though another year names the paper
     figure = service.analyse("Per its 2021 paper, how much did Chile lose in 2020?", [])
     assert missing_years(figure, "Chile's 2021 paper estimates losses for 2017.") == ["2020"]
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("The cable linking the two islands has been under discussion since 2031.", False),
+        ("The cable cost about US$ 72 million, shared by two lenders.", True),
+        ("A 2 GB mobile plan costs more than 5 per cent of monthly income.", True),
+    ],
+)
+def test_what_something_cost_is_a_sum_of_money_or_a_share_of_income(text: str, holds: bool) -> None:
+    from answering.question import Catalogue, analyse
+    from answering.support import holds_asked
+    from indexing.query import EMPTY_GLOSSARY
+
+    asked = analyse(
+        "How much did the Zenda cable end up costing?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    assert "cost" in asked.kinds
+    assert holds_asked(asked, text) is holds
