@@ -545,9 +545,16 @@ def extract_metadata(
     if act is not None and act != when:
         extra["date_of_act"] = act.isoformat()
 
-    # session and place of a ministerial conference
+    # session and place of a ministerial conference: a session line of its own ("Twelfth
+    # Session", "Ministerial Conference - Twelfth Session - Zenda, 2-5 May 2031"), not a
+    # title about one ("Priorities for MC14", "preparativos de la CM14")
     block_text = "\n".join(p.text for p in title_block) + "\n" + "\n".join(furniture)
-    sessions = sessions_named(block_text, conv)
+    sessions = [
+        number
+        for line in block_text.split("\n")
+        if _is_session_line(line, conv)
+        for number in sessions_named(line, conv)
+    ]
     if sessions:
         meta["session"] = sessions[0]
         place = re.search(

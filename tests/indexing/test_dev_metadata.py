@@ -177,6 +177,16 @@ def test_session_and_place_from_a_header_table_or_a_session_line() -> None:
     )  # fmt: skip
     assert (line["session"], line["place"]) == (15, "Port Rurik")
     assert "Session" not in str(line["title"]) and "Decision" in str(line["title"])
+    # a title about a session ("preparations for MC15") is no session line: the report of
+    # a council that prepares a conference is not a document of that conference
+    about = meta(
+        ("heading", "JOB/GC/999"),
+        ("heading", "WORK PROGRAMME ON ELECTRONIC COMMERCE"),
+        ("heading", "Periodic review and preparations for MC15"),
+        ("heading", "Report by the Chairperson of the General Council"),
+        body,
+    )
+    assert about.get("session") is None
 
 
 def test_a_communication_from_several_members_names_them_all() -> None:
