@@ -487,9 +487,9 @@ LANGUAGE_NAMES = {
 }
 _IN = {"en": " (in {name})", "fr": " (en {name})", "es": " (en {name})"}
 _BY = {
-    "en": ", submitted by {member},",
-    "fr": ", présenté par {member},",
-    "es": ", presentado por {member},",
+    "en": ", submitted by {member}",
+    "fr": ", présenté par {member}",
+    "es": ", presentado por {member}",
 }
 
 

@@ -268,7 +268,7 @@ def test_who_tabled_it_is_said_in_the_lead() -> None:
     who = lead_line(
         meta, passage, "The proponents propose a work plan.", "[1]", "en", frozenset({"who"})
     )
-    assert "submitted by Ruritania and Borduria" in who
+    assert "submitted by Ruritania and Borduria, paragraph 3" in who
     what = lead_line(meta, passage, "The proponents propose a work plan.", "[1]", "en", frozenset())
     assert "Ruritania" not in what
 
