@@ -99,7 +99,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"wrote|written by|put forward|propos(?:e|es|ed|é|ée|és|ées|ait|aient)|"
         r"propuso|propusieron|proponen?|présent\w*|soumi\w*|auteurs?|rédig\w*|"
         r"distribu\w*|coauteurs?|present[óa]\w*|somet\w*|sometid\w*|patrocin\w*|"
-        r"autor(?:es|a|as)?|redact\w*)\b",
+        r"autor(?:es|a|as)?|redact\w*|"
+        # who is behind a text: "which members are behind the proposal"
+        r"(?:is|are|was|were|est|sont|était|étaient|está|están|estaba|estaban)\s+"
+        r"(?:behind|derrière|detrás\s+de))\b",
         re.I,
     ),
     # a town by name: which city, quelle ville, qué ciudad

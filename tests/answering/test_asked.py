@@ -323,3 +323,17 @@ def test_what_something_cost_is_a_sum_of_money_or_a_share_of_income(text: str, h
     )
     assert "cost" in asked.kinds
     assert holds_asked(asked, text) is holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which members are behind the 2031 proposal?",
+        "Quels membres sont derrière la proposition de 2031 ?",
+        "¿Qué miembros están detrás de la propuesta de 2031?",
+    ],
+)
+def test_who_is_behind_a_text_asks_for_its_authors(text: str) -> None:
+    from answering.question import question_kinds
+
+    assert "author" in question_kinds(text)
