@@ -807,6 +807,21 @@ def _singular(word: str) -> str:
     return re.sub(r"(?:'s|s)$", "", word)
 
 
+#: Nouns for members (folded): "members", "pays", "miembros".
+_MEMBER_NOUNS = (
+    r"(?:members?|countries|country|economies|delegations|membres?|pays|etats|miembros?|"
+    r"paises|estados|delegaciones)"
+)
+
+
+def describes_members(asked: str, wording: str) -> bool:
+    """Does a term qualify the members a text asks about ("which Latin American members",
+    "les pays ACP")? It describes them then, and names no thing the documents must hold:
+    they name the members one by one."""
+    text, term = fold_accents(asked.casefold()), re.escape(fold_accents(wording.casefold()))
+    return bool(re.search(rf"\b{term}\s+{_MEMBER_NOUNS}\b|\b{_MEMBER_NOUNS}\s+{term}\b", text))
+
+
 def organisations_named(
     asked: str, naming_words: frozenset[str], glossary: Glossary
 ) -> tuple[frozenset[str], ...]:
@@ -828,7 +843,7 @@ def organisations_named(
             continue
         words = {fold_accents(w.casefold()) for w in written.split()}
         covered |= words | {_singular(w) for w in words}
-        if words & naming_words or sessions_named(written):
+        if words & naming_words or sessions_named(written) or describes_members(asked, wording):
             continue
         wordings = {folded_name(w) for ws in term.wordings.values() for w in ws}
         names.append(frozenset(wordings))

@@ -39,6 +39,7 @@ from answering.question import (
     after_number,
     country_names,
     country_of_capital,
+    describes_members,
     folded_name,
     folded_words,
     members_named,
@@ -122,8 +123,11 @@ def missing_names(
     # words in no language; a one-word term ("Ministers") is a common noun.
     covered = set(question.naming_words)
     for term, wording in glossary.matches(question.asked):
-        if len(wording.split()) == 1 or any(
-            in_corpus(w, lexical) for ws in term.wordings.values() for w in ws
+        if (
+            len(wording.split()) == 1
+            or any(in_corpus(w, lexical) for ws in term.wordings.values() for w in ws)
+            # the documents name the members it describes one by one
+            or describes_members(question.asked, wording)
         ):
             covered.update(wording.split())
     missing = []

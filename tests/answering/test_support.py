@@ -322,3 +322,15 @@ def test_a_document_is_named_by_its_body_beside_a_documents_noun() -> None:
     assert catalogue.named_in("What does the CTD note say?", glossary)[0] == {"ctd": BODY_WEIGHT}
     assert catalogue.named_in("What did Members say at the General Council?", glossary)[0] == {}
     assert catalogue.named_in("Según la nota del CCD", None)[0] == {}  # no glossary: no body
+
+
+def test_a_glossary_term_describing_the_members_asked_about_is_no_missing_name() -> None:
+    """ "Which Latin American members ...": the documents name the members one by one,
+    and need not say "Latin American"; the same term as a thing asked about still must be
+    in them."""
+    from answering.question import describes_members
+
+    assert describes_members("Which Latin American members tabled it?", "latin american")
+    assert describes_members("Quels pays latino-américains l'ont présentée ?", "latino-américains")
+    assert describes_members("¿Qué miembros latinoamericanos la presentaron?", "latinoamericanos")
+    assert not describes_members("What did the Latin American group say?", "latin american")
