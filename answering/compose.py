@@ -121,6 +121,9 @@ SECOND_QUOTE = 0.85
 #: ... or this share, from the paragraph before or after the best quote's, or a note of
 #: either, where a point made over two paragraphs goes on.
 SECOND_QUOTE_SAME_DOCUMENT = 0.75
+#: A comparison's side (a member it names) that no quote covers is quoted from this share
+#: of the best clause's score (see Composer.select).
+COVER_SHARE = 0.25
 #: A clause of another passage holding the thing asked joins the quotes from this share
 #: of the best clause's score, when no quote holds it (Composer.select).
 TYPED_SHARE = 0.5
@@ -274,8 +277,12 @@ class Composer:
         hits: Sequence[Hit],
         clauses: list[Clause],
         holds: Callable[[Clause], bool],
+        covers: Sequence[Callable[[Clause], bool]] = (),
     ) -> list[Clause]:
         """The quotes: the best clause, or the best per document when comparing, widened.
+        `covers`: for a comparison, what each side needs a quote for (a member it names):
+        the best clause that covers a side no quote covers joins them, from COVER_SHARE of
+        the best clause's score.
         A question asking for a thing of a kind (an amount, a sum, a share, a person, a
         member, a town, a day: `holds` says whether a clause holds what it asks for) is
         answered by a clause that holds one when it scores nearly as well as the best
@@ -285,6 +292,16 @@ class Composer:
             if typed is not None and typed.score >= FIGURE_SHARE * clauses[0].score:
                 clauses = [typed, *(c for c in clauses if c is not typed)]
         chosen = self._pick(question, hits, clauses)
+        if question.compares and chosen:
+            for covered in covers:
+                if any(covered(c) for c in chosen):
+                    continue
+                side = next(
+                    (c for c in clauses if covered(c) and c.score >= COVER_SHARE * chosen[0].score),
+                    None,
+                )
+                if side is not None:
+                    chosen.append(side)
         if chosen and not any(holds(c) for c in chosen):
             # the point and the detail asked for are two sentences of one paragraph ("The
             # Council met three times. Written contributions came from ...") or a paragraph

@@ -495,7 +495,16 @@ class QAService:
             context = f"{passage.text} {passage.context} {passage.date or ''} {act or ''}"
             return holds_asked(understood, clause.text, self._places, context)
 
-        chosen = self.composer.select(understood, hits, clauses, holds)
+        def names_member(member: frozenset[str]) -> Callable[[Clause], bool]:
+            def covers(clause: Clause) -> bool:
+                passage = hits[clause.hit_index].passage
+                return names_in(passage, member) or self.is_about(passage.doc_id, member)
+
+            return covers
+
+        # a comparison of members ("Ruritania's law or Borduria's?"): a quote for each
+        covers = [names_member(m) for m in members] if len(members) > 1 else []
+        chosen = self.composer.select(understood, hits, clauses, holds, covers)
         items = {
             n: self.list_items(hits[c.hit_index].passage)
             for n, c in enumerate(chosen)

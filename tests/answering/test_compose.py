@@ -380,3 +380,33 @@ def test_the_next_paragraph_of_the_quoted_document_joins_sooner_than_another() -
     assert [c.hit_index for c in chosen] == [0]
     chosen = composer.select(question, hits, [clause(0, 1.0), clause(1, 0.7)], lambda c: True)
     assert [c.hit_index for c in chosen] == [0]
+
+
+def test_a_comparison_of_members_quotes_each_member() -> None:
+    """ "Which came first, Ruritania's law or Borduria's?": Borduria's clause scores below
+    the share a comparison's other documents need, but no quote covers Borduria without
+    it, so it joins the quotes; without that need it does not."""
+    from answering.compose import Composer
+    from answering.question import Catalogue, analyse
+    from indexing.documents import Hit
+    from indexing.query import EMPTY_GLOSSARY
+
+    hits = [
+        Hit(_passage("a", 1, "Ruritania adopted its electronic signatures law in 2031."), 1.0),
+        Hit(_passage("b", 2, "Borduria's law dates from 2034."), 0.5),
+    ]
+    question = analyse(
+        "Which came first, Ruritania's law or Borduria's? Compare them.",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    assert question.compares
+    composer = Composer(lambda term: 1.0, EMPTY_GLOSSARY)
+    clauses = [_clause(hits, 0, 1.0), _clause(hits, 1, 0.3)]
+    alone = composer.select(question, hits, clauses, lambda c: True)
+    assert [c.hit_index for c in alone] == [0]
+    both = composer.select(
+        question, hits, clauses, lambda c: True, [lambda c: "Borduria" in c.text]
+    )
+    assert sorted(c.hit_index for c in both) == [0, 1]
