@@ -33,6 +33,11 @@ def is_follow_up(question: str, names_a_document: bool = False) -> bool:
     return len(words(question)) <= 6 and not names_a_document
 
 
+def without_opener(question: str) -> str:
+    """The question without the words that open it as a follow-up ("And", "Et pour", "¿Y")."""
+    return _FOLLOW_UP_START.sub("", question).strip(" ,")
+
+
 def previous_user_question(history: list[Message]) -> str | None:
     for message in reversed(history):
         if message.role == "user" and message.content.strip():

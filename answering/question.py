@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from answering.conversation import is_follow_up, previous_user_question
+from answering.conversation import is_follow_up, previous_user_question, without_opener
 from answering.types import Message
 from indexing.analyzers import LANGUAGES, STOP_WORDS, analyzer, detect_language, fold_accents, words
 from indexing.documents import DocumentMeta
@@ -725,8 +725,6 @@ def members_named(text: str) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(names for _span, names in _member_mentions(text)[1]))
 
 
-#: What opens a follow-up before its own question: "And", "Et", "¿Y", "So".
-_FOLLOW_UP_OPENER = re.compile(r"^[¿\s]*(?:and|so|also|et|alors|y|entonces)\s+", re.I)
 #: A question word at the start: "what", "qu'a", "quelles", "qué", "cuántos".
 _OWN_QUESTION = re.compile(
     r"^[¿\s]*(?:what|which|who|whom|whose|how|when|where|why|quel\w*|qui|que|qu['’]\w*|quoi|"
@@ -761,7 +759,7 @@ def asks_its_own(asked: str) -> bool:
     for?"), not only name a new subject ("And Borduria?", "Et pour les PMA ?")? A question
     word, then three words that are not function words, and no pronoun for the things the
     previous question asked about."""
-    text = _FOLLOW_UP_OPENER.sub("", asked)
+    text = without_opener(asked)
     if not _OWN_QUESTION.match(text) or _THINGS_BEFORE.search(text):
         return False
     content = [w for w in folded_words(text) if not _function_word(w) and len(w) > 2]
