@@ -153,10 +153,18 @@ def spelled(name: str, lexical: LexicalIndex) -> bool:
     """Does the corpus hold a (folded) proper name in a spelling a letter or two away
     (a place transliterated otherwise: "Strelzau" for "Strelsau")? Not for a country's
     name: another country may be a letter away ("Chile", "China")."""
-    if len(name) < NEAR_NAME_LENGTH or not name.replace(" ", "").isalpha():
+    parts = [p for p in re.split(r"[\s-]+", name) if p]
+    if len(name) < NEAR_NAME_LENGTH or not all(p.isalpha() for p in parts):
         return False  # "MC20" is not "MC21", nor a year another year
     if folded_name(name) in country_names():
         return False
+    if len(parts) > 1:
+        # "Nur-Sultan" for "Nour-Soultan": each part as the corpus spells it, or a letter
+        # away; one of them long enough to tell
+        return any(len(p) >= NEAR_NAME_LENGTH for p in parts) and all(
+            lexical.has_term(p) or lexical.near_term(p, 1 if len(p) < 8 else 2) is not None
+            for p in parts
+        )
     distance = 1 if len(name) < 2 * NEAR_NAME_LENGTH else 2
     return lexical.near_term(name, distance) is not None
 

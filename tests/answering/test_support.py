@@ -160,6 +160,10 @@ def test_a_name_spelled_a_letter_away_is_in_the_corpus() -> None:
     # a country a letter away from another is another country
     lexical = LexicalIndex.build(["China proposed a work plan."], ["en"])
     assert not spelled("chile", lexical)
+    # a name of two parts, each spelled a letter away ("Nour-Soultan" in a French text)
+    lexical = LexicalIndex.build(["La conférence prévue à Nour-Soultan a été reportée."], ["fr"])
+    assert spelled("nur-soltan", lexical) and spelled("nur-sultan", lexical)
+    assert not spelled("nur-zagora", lexical)
 
 
 def test_a_capital_stands_for_its_country(service) -> None:  # type: ignore[no-untyped-def]
