@@ -750,7 +750,10 @@ def _body_words(text: str) -> frozenset[str]:
 #: A pronoun for the things the previous question asked about ("how often should they
 #: hold them?"): that question's words say what they are.
 _THINGS_BEFORE = re.compile(
-    r"\b(?:them|those|these|eux|ceux|celles|ces|ellos|ellas|esos|esas|estos|estas)\b", re.I
+    r"\b(?:them|those|these|this one|that one|the other|eux|ceux|celles|ces|celui-ci|"
+    r"celle-ci|ceux-ci|l['’]autre|en rendre|ellos|ellas|esos|esas|estos|estas|el otro|"
+    r"la otra)\b",
+    re.I,
 )
 
 

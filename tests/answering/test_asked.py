@@ -195,6 +195,7 @@ def test_a_follow_up_asking_its_own_question_inherits_the_document_not_the_quest
     own = text("And what did it ask the Secretariat to prepare for the next meeting?")
     assert "Council for Trade in Goods" in own and "2031" in own and "valuation" not in own
     assert "valuation" in text("And how often should members discuss them?")
+    assert "valuation" in text("Et qui doit en rendre compte au Conseil ?")
     assert "valuation" in text("And Borduria?")
 
 
