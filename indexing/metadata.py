@@ -32,7 +32,8 @@ HEADER_PARAGRAPHS = 14
 MEMBER_CHARS = 120
 
 SYMBOL = re.compile(
-    r"(?<![\w/])(?:WT/MIN\(\d{2}\)|WT|JOB|S|G|IP|TN|INF|RD|WT/COMTD|WT/GC|WT/L)"
+    r"(?<![\w/])(?:WT/MIN\(\d{2}\)|WT|JOB|S|G|IP|TN|INF|RD|WT/COMTD|WT/GC|WT/L|GPA|PC|ITA|SPEC|"
+    r"MTN(?:\.[A-Z]+)?)"
     r"(?:/[A-Z0-9][A-Za-z0-9.()\-]*)+(?<![.\-])"
 )
 
@@ -308,11 +309,18 @@ _WORD = re.compile(r"[^\W_]+")
 _CELL_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
+#: The Secretariat's print-run number beside a letterhead's other lines: "(24-8841)".
+_JOB_NUMBER = re.compile(r"\(\d{2}-\d{3,5}\)")
+
+
 def _title_parts(text: str, conv: Conventions) -> list[str]:
     """A heading that a PDF gave as one block of several title lines, cut where the lines
     were: between cells ("|"), after a leading series title (conventions' series_titles),
     and where capitals give way to a capitalised phrase ("<TITLE IN CAPITALS> Note by the
     Secretariat")."""
+    # "(24-8841) General Council", "Restricted - (24-8841)": a print run's number, and the
+    # separator it leaves
+    text = " ".join(_JOB_NUMBER.sub(" ", text).split()).strip(" |·•–—-")
     cells = _CELL_BREAK.split(text)
     if len(cells) > 1:  # "<Body> | Original: <language>": a row of cells, one line each
         return [part for cell in cells for part in _title_parts(cell, conv)]

@@ -36,9 +36,9 @@ _WESTERN = frozenset(
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: A rule of dashes, stars, underscores or equals signs, which text exports draw under
 #: or around a title (centred: indented as the title is).
-_RULE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
-#: A title underlined by a rule of its own width ("TITLE" over "=====").
-_UNDERLINE = re.compile(r"^\s*(?:=+|-+)\s*$")
+_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+#: A title underlined by a rule of its own width ("TITLE" over "=====" or "~~~~~").
+_UNDERLINE = re.compile(r"^\s*(?:=+|-+|~+)\s*$")
 #: The rule that opens a page's footnotes, and a footnote's first line ("2 Law No...").
 _NOTE_RULE = re.compile(r"^\s*[_\-—–]{5,}\s*$")
 _NOTE_START = re.compile(r"^\s*(?P<n>\d{1,3}|[*†‡])\s+(?=\S)")

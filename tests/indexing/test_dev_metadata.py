@@ -374,3 +374,23 @@ def test_the_opening_of_a_report_gives_the_date_of_the_event(language: str, open
     plain = "The Committee discussed online payments on 14 March 2031 and took note."
     meta = extract_metadata(paragraphs(plain), furniture=[], fields={}, language=language)
     assert "date_of_act" not in meta.get("extra", {})
+
+
+def test_symbols_of_other_series_and_a_print_run_number_beside_the_body() -> None:
+    """Symbols of the procurement, preparatory-committee, ITA and Uruguay Round series are
+    symbols; a print run's number on the body's line ("(31-0420) General Council") is no
+    part of the title."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import SYMBOL, extract_metadata
+
+    for symbol in ("GPA/W/999", "PC/IPL/99", "ITA/R/99", "MTN.GNS/W/999", "WT/GC/W/999"):
+        assert SYMBOL.fullmatch(symbol), symbol
+    paragraphs = [
+        Paragraph(1, "WORLD TRADE ORGANIZATION", "heading"),
+        Paragraph(2, "JOB/GC/999 · 3 May 2031 · (31-0420) General Council · Original: English",
+                  "heading"),
+        Paragraph(3, "TRADE IN RURITANIA", "heading"),
+        Paragraph(4, "1. The proponents consider " + "x " * 40),
+    ]  # fmt: skip
+    meta = extract_metadata(paragraphs, furniture=[], fields={}, language="en")
+    assert "31-0420" not in str(meta["title"]) and "General Council" not in str(meta["title"])
