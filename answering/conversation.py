@@ -18,10 +18,20 @@ _FOLLOW_UP_START = re.compile(
     r"y los|y las)\b",
     re.I,
 )
+#: Pronouns for the things a previous question asked about ("them", "l'autre").
+_FOR_THINGS = (
+    r"them|this one|that one|the other|en rendre|celui-ci|celle-ci|ceux-ci|l['’]autre|"
+    r"el otro|la otra"
+)
 _PRONOUN = re.compile(
-    r"\b(?:it|its|they|them|this one|that one|the other|en rendre|celui-ci|celle-ci|"
-    r"ceux-ci|l['’]autre|ce texte|cette décision|ce projet|este|esta|ese|esa|"
-    r"el otro|la otra|dicho|dicha)\b",
+    rf"\b(?:it|its|they|{_FOR_THINGS}|ce texte|cette décision|ce projet|este|esta|ese|esa|"
+    r"dicho|dicha)\b",
+    re.I,
+)
+#: ... with the demonstratives of several things, which alone make no follow-up.
+_THINGS = re.compile(
+    rf"\b(?:{_FOR_THINGS}|those|these|eux|ceux|celles|ces|ellos|ellas|esos|esas|estos|"
+    r"estas)\b",
     re.I,
 )
 
@@ -36,6 +46,12 @@ def is_follow_up(question: str, names_a_document: bool = False) -> bool:
 def without_opener(question: str) -> str:
     """The question without the words that open it as a follow-up ("And", "Et pour", "¿Y")."""
     return _FOLLOW_UP_START.sub("", question).strip(" ,")
+
+
+def points_at_things(question: str) -> bool:
+    """Does the question point back at the things a previous one asked about ("how often
+    should they hold them?"), not only at its document ("what did it propose?")?"""
+    return bool(_THINGS.search(question))
 
 
 def previous_user_question(history: list[Message]) -> str | None:

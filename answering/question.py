@@ -17,7 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from answering.conversation import is_follow_up, previous_user_question, without_opener
+from answering.conversation import (
+    is_follow_up,
+    points_at_things,
+    previous_user_question,
+    without_opener,
+)
 from answering.types import Message
 from indexing.analyzers import LANGUAGES, STOP_WORDS, analyzer, detect_language, fold_accents, words
 from indexing.documents import DocumentMeta
@@ -301,6 +306,8 @@ class Catalogue:
         self._by_year = _inverted((y, d.doc_id) for d in self.known for y in d.years)
         self._by_name = _inverted((n, d.doc_id) for d in self.known for n in d.names)
         self._by_phrase = _inverted(self._phrases)
+        # a text is searched for the phrases that start with one of its words only
+        self._phrases_by_first = _inverted((p.split()[0], p) for p in self._by_phrase)
         self._by_body = _inverted((d.body, d.doc_id) for d in self.known if d.body)
         #: the documents' languages: a query is expanded into these only
         self.languages = frozenset(languages)
@@ -435,7 +442,8 @@ class Catalogue:
         years = {int(y) for y in YEAR.findall(text)}
         months = {(d.year, d.month) for d in parse_dates(f"1 {text}", conv)}
         months |= month_years(text)
-        tokens = set(folded_words(text))
+        said = folded_words(text)
+        tokens = set(said)
         # Each clue with the documents it designates and its weight; a clue every document
         # shares ("Geneva", the current year) designates none.
         clues: list[tuple[set[str], float, set[str]]] = []
@@ -451,7 +459,8 @@ class Catalogue:
             clues.append((self._by_year.get(year, none), 0.6, {str(year)}))
         for token in tokens:
             clues.append((self._by_name.get(token, none), 0.8, {token}))
-        for phrase in longest_names(folded_words(text), self._by_phrase):
+        candidates = {p for w in tokens for p in self._phrases_by_first.get(w, ())}
+        for phrase in longest_names(said, candidates):
             clues.append((self._by_phrase[phrase], 0.8, set(phrase.split())))
         everyone = len(self.known)
         return [
@@ -747,23 +756,13 @@ def _body_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A pronoun for the things the previous question asked about ("how often should they
-#: hold them?"): that question's words say what they are.
-_THINGS_BEFORE = re.compile(
-    r"\b(?:them|those|these|this one|that one|the other|eux|ceux|celles|ces|celui-ci|"
-    r"celle-ci|ceux-ci|l['’]autre|en rendre|ellos|ellas|esos|esas|estos|estas|el otro|"
-    r"la otra)\b",
-    re.I,
-)
-
-
 def asks_its_own(asked: str) -> bool:
     """Does a follow-up ask a question of its own ("And what did it ask the Secretariat
     for?"), not only name a new subject ("And Borduria?", "Et pour les PMA ?")? A question
     word, then three words that are not function words, and no pronoun for the things the
     previous question asked about."""
     text = without_opener(asked)
-    if not _OWN_QUESTION.match(text) or _THINGS_BEFORE.search(text):
+    if not _OWN_QUESTION.match(text) or points_at_things(text):
         return False
     content = [w for w in folded_words(text) if not _function_word(w) and len(w) > 2]
     return len(content) >= 3

@@ -730,7 +730,7 @@ def _place_of_issue(head: list[Paragraph], conv: Conventions) -> str | None:
 _ARTICLE = r"(?:l['’]|le |la |les |el |los |las |the )"
 _LIST_GOES_ON = re.compile(r"(?:,|\b(?:and|et|y|e)(?:\s+(?:the|el|la|los|las|le|les))?)\s*$", re.I)
 #: The joints of a list of members: "Ruritania, the Borduria, Syldavia and Carpania".
-_MEMBER_JOINT = re.compile(r",\s*(?:and\s+|et\s+|y\s+|e\s+)?|\s+(?:and|et|y|e)\s+")
+MEMBER_JOINT = re.compile(r",\s*(?:and\s+|et\s+|y\s+|e\s+)?|\s+(?:and|et|y|e)\s+")
 
 
 def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
@@ -762,7 +762,7 @@ def _clean_member(raw: str, forms: Counter[str], language: str) -> str | None:
 def _member_parts(text: str) -> list[tuple[int, int]]:
     """The spans of a list's parts, between its commas and conjunctions."""
     spans, start = [], 0
-    for joint in _MEMBER_JOINT.finditer(text):
+    for joint in MEMBER_JOINT.finditer(text):
         spans.append((start, joint.start()))
         start = joint.end()
     spans.append((start, len(text)))

@@ -123,11 +123,13 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
             mark = _leading_mark(element.text_content())
             if mark:
                 holders.append((order[element], mark, element))
+    listings: list[tuple[Any, Any]] = []  # a "Notes" heading and the list under it
     for heading in page.iter(*_HEADINGS):
         if not NOTES_HEADING.match(" ".join(heading.text_content().split())):
             continue
         listing = heading.getnext()
         if listing is not None and listing.tag in ("ol", "ul"):
+            listings.append((heading, listing))
             start = int(listing.get("start") or 1) if (listing.get("start") or "1").isdigit() else 1
             for n, item in enumerate(c for c in listing if c.tag == "li"):
                 value = item.get("value") or ""
@@ -146,7 +148,6 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
             text = " ".join(titled[0].split())
         elif found is not None:
             text = _note_text(found[2], reference)
-            text = re.sub(rf"^[\[(]?{re.escape(mark)}[\])]?[.:]?\s+", "", text)
         else:
             continue
         if found is not None:
@@ -154,20 +155,20 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
         _replace_with_text(reference, _NOTE_TOKEN.format(len(notes)))
         notes.append(f"{mark}: {text}")
     # a "Notes" heading whose notes all went goes too
-    for heading in list(page.iter(*_HEADINGS)):
-        listing = heading.getnext()
-        if (
-            NOTES_HEADING.match(" ".join(heading.text_content().split()))
-            and listing is not None
-            and listing.tag in ("ol", "ul")
-            and all(item in taken for item in listing if item.tag == "li")
-        ):
-            taken.append(heading)
+    taken.extend(
+        heading
+        for heading, listing in listings
+        if all(item in taken for item in listing if item.tag == "li")
+    )
+
+
+#: The mark a note's text opens with: "1 ...", "[2] ...", "(3). ...", "* ...".
+_OPENING_MARK = re.compile(r"^\s*[\[(]?(\d{1,3}|[*†‡])[\])]?[.:]?\s+(?=\S)")
 
 
 def _leading_mark(text: str) -> str | None:
     """The footnote mark a note's text opens with ("1 ...", "[2] ...", "(3) ...")."""
-    found = re.match(r"^\s*[\[(]?(\d{1,3}|[*†‡])[\])]?[.:]?\s+\S", text)
+    found = _OPENING_MARK.match(text)
     return found.group(1) if found else None
 
 
@@ -185,7 +186,7 @@ def _note_text(holder: Any, reference: Any) -> str:
         if _NOTE_MARK.match(words) or _BACK_LINK.match(words) or not words:
             _replace_with_text(link, "")
     text = " ".join(note.text_content().split())
-    return re.sub(r"^[\[(]?\d{1,3}[\])]?[.:]?\s+", "", text).strip(" ↩")
+    return _OPENING_MARK.sub("", text, count=1).strip(" ↩")
 
 
 def _replace_with_text(element: Any, text: str) -> None:
