@@ -336,7 +336,7 @@ nothing("fr", "Quelle amende la Commission européenne a-t-elle infligée à App
 nothing("fr", "Quelle part des recettes fiscales du Kenya provient de sa taxe sur les services numériques ?")
 nothing("fr", "En quelle année la Chine a-t-elle finalement accédé à l'Accord sur les marchés publics ?")
 nothing("es", "¿Cuánto IVA recaudó Indonesia por productos digitales extranjeros en 2021?")
-nothing("es", "¿Qué decidió la Conferencia Ministerial de Bali de 2013 sobre la moratoria?")
+nothing("es", "¿Qué decidió la Conferencia Ministerial de Cancún de 2003 sobre la moratoria?")
 nothing("es", "¿Cuántos Miembros tenían compromisos en servicios audiovisuales en 1998?")
 nothing("es", "¿Qué dijo México sobre la banca por Internet en la reunión de octubre de 2002 del Comité del "
         "Comercio de Servicios Financieros?")
