@@ -311,10 +311,16 @@ class Composer:
 
             quoted = {paragraph_of(c) for c in chosen}
             floor = DETAIL_SHARE * chosen[0].score
-            detail = next(
-                (c for c in clauses if paragraph_of(c) in quoted and c.score >= floor and holds(c)),
-                None,
-            )
+
+            def own_detail(c: Clause) -> bool:
+                # a quoted paragraph's own footnote is part of it, whatever its words (a
+                # note naming the firms a paragraph counts shares few of the question's)
+                if paragraph_of(c) not in quoted or not holds(c):
+                    return False
+                note = hits[c.hit_index].passage.kind == "note"
+                return (c.score >= floor or note) and counts_the_asked(question, c.text)
+
+            detail = next((c for c in clauses if own_detail(c)), None)
             if detail is None:
                 # or a clause of another paragraph of a quoted document that holds it,
                 # scoring at least TYPED_SHARE of the best: "which delegation led the

@@ -125,6 +125,19 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"multas?)\b",
         re.I,
     ),
+    # a named organisation, firm or instrument: which banks, quelles entreprises, qué acuerdo
+    # (its name is the answer, not a member's: "which firms did Ruritania list?")
+    "entity": re.compile(
+        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
+        r"of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
+        r"(?:compan(?:y|ies)|firms?|banks?|corporations?|organi[sz]ations?|agenc(?:y|ies)|"
+        r"institutions?|platforms?|agreements?|laws?|treat(?:y|ies))|"
+        r"quel(?:le)?s?(?: [\w-]+)? (?:entreprises?|sociétés?|banques?|firmes?|organisations?|"
+        r"organismes?|institutions?|agences?|plateformes?|accords?|lois?|traités?)|"
+        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:empresas?|compañías?|bancos?|organizaciones?|"
+        r"organismos?|instituciones?|agencias?|plataformas?|acuerdos?|leyes|ley|tratados?))\b",
+        re.I,
+    ),
     # a thing's own name: what is the platform called, comment s'appelle, cómo se llama
     "name": re.compile(
         r"\b(?:what(?:'s| is| was) the name|name of the|what (?:is|was|are|were) [\w -]{1,40} "
@@ -687,6 +700,14 @@ def names_a_member(text: str, besides: tuple[frozenset[str], ...] = ()) -> bool:
     if conventions().member_group_re.search(text):
         return True
     return any(member not in besides for member in members_named(text))
+
+
+def without_members(text: str) -> str:
+    """The text with its members' names (countries, the European Union, groups of members)
+    blanked out, accents folded."""
+    pattern, _ = _member_finder()
+    plain = fold_accents(unicodedata.normalize("NFKC", text))
+    return conventions().member_group_re.sub(" ", pattern.sub(" ", plain))
 
 
 def _latin(name: str) -> bool:

@@ -754,5 +754,6 @@ def _names_one(names: frozenset[str], words: frozenset[str]) -> bool:
 
 
 def names_in(passage: Passage, names: frozenset[str]) -> bool:
-    """Does the passage's text name one of these folded names?"""
-    return _names_one(names, frozenset(folded_words(passage.text)))
+    """Does the passage name one of these folded names, in its text or its context (a
+    footnote is read with the opening of the paragraph that calls it)?"""
+    return _names_one(names, frozenset(folded_words(f"{passage.text} {passage.context}")))

@@ -47,6 +47,7 @@ from answering.question import (
     name_in_languages,
     names_a_member,
     places_named,
+    without_members,
 )
 from indexing.analyzers import LANGUAGES, analyzer, fold_accents
 from indexing.documents import Hit
@@ -246,6 +247,8 @@ def _not_of_other_members(question: Question, text: str) -> bool:
 
 #: a capitalised word inside a sentence (not its first): a proper name ("Shopwise")
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:(«\"'’] )[A-ZÀ-Ý][\w'’-]*[\w]|[«\"“][^»\"”]{2,60}[»\"”]")
+#: an elided article or preposition before a capital: l'Accord, d'Erewhon, dell'Unione
+_ELIDED_CAPITAL = re.compile(r"(?<=\w)(['’])(?=[A-ZÀ-Ý])")
 _TIME_UNIT = (
     r"(?:days?|weeks?|months?|years?|jours?|semaines?|mois|ans|années?|d[íi]as?|semanas?|"
     r"mes(?:es)?|años?)"
@@ -268,7 +271,8 @@ def names_besides(question: Question, text: str) -> bool:
     a sentence, or a name in quotation marks ("a courier firm in Ruritania" names no
     firm)?"""
     asked = set(folded_words(question.asked))
-    return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(text))
+    spaced = _ELIDED_CAPITAL.sub(r"\1 ", text)  # "de l'Accord de Zenda": a name inside too
+    return any(not set(folded_words(m.group(0))) <= asked for m in _INNER_CAPITAL.finditer(spaced))
 
 
 @functools.cache
@@ -327,6 +331,11 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
     ),
     (frozenset({"member"}), lambda q, t, p: names_a_member(t, q.members), "no member named"),
     (frozenset({"name"}), lambda q, t, p: names_besides(q, t), "no name given"),
+    (
+        frozenset({"entity"}),
+        lambda q, t, p: names_besides(q, without_members(t)),
+        "no organisation or instrument named",
+    ),
     (frozenset({"penalty"}), lambda q, t, p: bool(_PENALTY.search(t)), "no penalty"),
     (frozenset({"period"}), lambda q, t, p: gives_time(t), "no time or deadline"),
     (

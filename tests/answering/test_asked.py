@@ -338,3 +338,32 @@ def test_who_is_behind_a_text_asks_for_its_authors(text: str) -> None:
     from answering.question import question_kinds
 
     assert "author" in question_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which companies were designated in 2031?",
+        "Quelles entreprises ont été désignées en 2031 ?",
+        "¿Qué acuerdo regional se cita como ejemplo?",
+        "Which regional trade agreement is cited?",
+    ],
+)
+def test_which_firm_or_agreement_asks_for_one_by_name(text: str) -> None:
+    from answering.question import question_kinds
+
+    assert "entity" in question_kinds(text)
+
+
+def test_a_firm_or_agreement_asked_for_is_named_not_a_member(service) -> None:  # type: ignore[no-untyped-def]
+    from answering.question import without_members
+    from answering.support import names_besides
+
+    question = service.analyse("Which companies did Norway designate as gatekeepers?", [])
+    assert "entity" in question.kinds
+    for text, named in [
+        ("In the European Union, four firms were designated.", False),
+        ("Four firms were designated: Zendasoft, Kravia Pay and Strelsau Telecom.", True),
+        ("Par exemple l'article 19.16 de l'Accord Canada-Mexique.", True),
+    ]:
+        assert names_besides(question, without_members(text)) is named, text

@@ -28,3 +28,25 @@ def test_a_note_and_its_paragraph_are_two_places_of_the_ranking(service) -> None
     question = service.analyse("By which dahir was the consumer protection law promulgated?")
     ids = [hit.passage.passage_id for hit in service.rank(question)]
     assert "review#p2" in ids and "review#p2.n1" in ids, ids
+
+
+GATEKEEPERS = """\
+Report on Competition and Digital Platforms
+
+1.  In Ruritania, four firms were designated as gatekeepers in 2031 for twelve core
+    platform services.4 They must let business users offer their products on other terms.
+
+2.  Borduria described its merger control rules for digital markets.
+
+____________________
+4 Zendasoft, Strelsau Telecom, Kravia Pay and Osten Maps.
+"""
+
+
+def test_the_footnote_of_the_quoted_paragraph_names_what_it_counts(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    service = service_over(tmp_path, {"report.txt": GATEKEEPERS})
+    answer = service.ask("Which companies did Ruritania designate as gatekeepers in 2031?")
+    assert answer.status == "answered", answer.abstention_reason
+    cited = {c.passage_id for c in answer.citations}
+    assert {"report#p2", "report#p2.n1"} <= cited, cited
+    assert "Zendasoft" in answer.answer
