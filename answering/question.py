@@ -125,17 +125,26 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"multas?)\b",
         re.I,
     ),
-    # a named organisation, firm or instrument: which banks, quelles entreprises, qué acuerdo
-    # (its name is the answer, not a member's: "which firms did Ruritania list?")
+    # a named organisation or firm: which banks, quelles entreprises, qué organismo (its
+    # name is the answer, not a member's: "which firms did Ruritania list?")
     "entity": re.compile(
         r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
         r"of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
         r"(?:compan(?:y|ies)|firms?|banks?|corporations?|organi[sz]ations?|agenc(?:y|ies)|"
-        r"institutions?|platforms?|agreements?|laws?|treat(?:y|ies))|"
+        r"institutions?|platforms?)|"
         r"quel(?:le)?s?(?: [\w-]+)? (?:entreprises?|sociétés?|banques?|firmes?|organisations?|"
-        r"organismes?|institutions?|agences?|plateformes?|accords?|lois?|traités?)|"
+        r"organismes?|institutions?|agences?|plateformes?)|"
         r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:empresas?|compañías?|bancos?|organizaciones?|"
-        r"organismos?|instituciones?|agencias?|plataformas?|acuerdos?|leyes|ley|tratados?))\b",
+        r"organismos?|instituciones?|agencias?|plataformas?))\b",
+        re.I,
+    ),
+    # a named instrument: which agreement, quel accord, qué ley (its parties may name it:
+    # "the partnership agreement with Borduria")
+    "instrument": re.compile(
+        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
+        r"of|the|a|an|to|for|in)\b)[\w-]+){0,2} (?:agreements?|laws?|treat(?:y|ies))|"
+        r"quel(?:le)?s?(?: [\w-]+)? (?:accords?|lois?|traités?)|"
+        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:acuerdos?|leyes|ley|tratados?))\b",
         re.I,
     ),
     # a thing's own name: what is the platform called, comment s'appelle, cómo se llama

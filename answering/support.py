@@ -334,8 +334,9 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
     (
         frozenset({"entity"}),
         lambda q, t, p: names_besides(q, without_members(t)),
-        "no organisation or instrument named",
+        "no organisation named",
     ),
+    (frozenset({"instrument"}), lambda q, t, p: names_besides(q, t), "no instrument named"),
     (frozenset({"penalty"}), lambda q, t, p: bool(_PENALTY.search(t)), "no penalty"),
     (frozenset({"period"}), lambda q, t, p: gives_time(t), "no time or deadline"),
     (

@@ -352,7 +352,7 @@ def test_who_is_behind_a_text_asks_for_its_authors(text: str) -> None:
 def test_which_firm_or_agreement_asks_for_one_by_name(text: str) -> None:
     from answering.question import question_kinds
 
-    assert "entity" in question_kinds(text)
+    assert question_kinds(text) & {"entity", "instrument"}
 
 
 def test_a_firm_or_agreement_asked_for_is_named_not_a_member(service) -> None:  # type: ignore[no-untyped-def]
@@ -367,3 +367,7 @@ def test_a_firm_or_agreement_asked_for_is_named_not_a_member(service) -> None:  
         ("Par exemple l'article 19.16 de l'Accord Canada-Mexique.", True),
     ]:
         assert names_besides(question, without_members(text)) is named, text
+    # an agreement is named by its parties too: "the partnership agreement with Japan"
+    question = service.analyse("Which agreement of Norway revisits data flows?", [])
+    assert "instrument" in question.kinds
+    assert names_besides(question, "The partnership agreement with Japan revisits them.")
