@@ -254,7 +254,22 @@ def is_header_line(text: str, conv: Conventions | None = None) -> bool:
     if any(p.search(text.strip()) for p in conv.furniture):
         return True
     dates = conv.date_re.fullmatch(text.strip().rstrip("."))
-    return bool(dates)
+    if dates:
+        return True
+    # a row of header cells: "WT/X/1 · 2 May 2031 · (31-0042) Zenda Council · Original:
+    # English" (a letterhead's lines a Markdown or web page put on one line)
+    cells = [
+        _JOB_NUMBER.sub(" ", cell).strip()
+        for line in text.split("\n")
+        for cell in _CELL_BREAK.split(line.strip())
+    ]
+    return len(cells) > 1 and all(
+        not cell
+        or is_header_line(cell, conv)
+        or _is_body_line(cell, conv)
+        or re.fullmatch(r"original\s*:\s*[^\W\d_]+", cell, re.I) is not None
+        for cell in cells
+    )
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S", re.I)
@@ -584,6 +599,16 @@ def extract_metadata(
             ]
             if tail:
                 meta["place"] = " ".join(tail)
+        else:
+            # or a place after the session, undated: "Session | MC31, Zenda"
+            place = re.search(
+                r"(?:^|[|:]\s*)[^\n|:]*?\b(?:MC|CM)\s?\d{1,2},\s+(?P<place>[A-ZÀ-Ý][^\W\d_]+"
+                r"(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)\s*$",
+                block_text,
+                re.M,
+            )
+            if place:
+                meta["place"] = place.group("place")
 
     if "place" not in meta:  # where the text was issued, as its opening says
         issued_at = _place_of_issue(head, conv)
@@ -594,7 +619,14 @@ def extract_metadata(
 
     # kind: the first cue in the title lines (a communication holding a draft decision
     # is a communication), else in the header block
-    kind = _kind_of([*title_lines, *(p.text for p in [*title_block, *subtitles])], conv)
+    # (a "Communication from ..." line may follow the subtitles as a heading of its own;
+    # a "Type" field says it where no line does)
+    stated_kind = _field(fields, "type", "tipo", "kind", "document type", "type de document")
+    after = head[len(title_block) + len(subtitles) : len(title_block) + len(subtitles) + 1]
+    follows = [p.text for p in after if len(p.text) < 120 and _opens_with_kind(p.text, conv)]
+    kind = _kind_of([*title_lines, *(p.text for p in [*title_block, *subtitles]), *follows], conv)
+    if kind is None and stated_kind:  # a field's one word is less specific than a title
+        kind = _kind_of([stated_kind], conv)
     if kind:
         meta["kind"] = kind
 

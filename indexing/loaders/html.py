@@ -268,8 +268,9 @@ def _parse_main(html: str) -> Loaded:
             role = "item" if element.tag == "item" or label else "paragraph"
             blocks.append(Block(rest if label else text, role, label=label))
             seen_body = True
+    blocks = _with_dropped_headings(html, blocks)
     title = root.get("title")
-    if title and not any(b.role == "heading" and b.text == title for b in blocks[:5]):
+    if title and not any(b.role == "heading" and b.text == " ".join(title.split()) for b in blocks):
         # trafilatura lifts the page's first heading into its metadata: put it back
         blocks.insert(0, Block(" ".join(title.split()), "heading"))
     for key in ("title", "date", "author", "sitename"):
@@ -280,6 +281,57 @@ def _parse_main(html: str) -> Loaded:
     for key, value in card.items():
         fields.setdefault(key, value)
     return Loaded(_without_card(blocks, card), fields=fields)
+
+
+#: A block this long is body text: the title block is over.
+BODY_TEXT = 200
+_SOURCE_TEXT = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "a")
+
+
+def _letters(text: str) -> str:
+    """The text's letters only, lower case: a block and the page's text compared without
+    their note marks ("Summary by the Secretariat1", "... by the Secretariat")."""
+    return re.sub(r"[\W\d_]+", "", _NOTE_TOKEN_RE.sub("", text)).casefold()
+
+
+def _with_dropped_headings(html: str, blocks: list[Block]) -> list[Block]:
+    """The blocks with the title headings main-content extraction dropped put back: an
+    <h1>-<h3> of the page whose next text in the page is a block's ("<h1>ZENDA COUNCIL</h1>
+    <h2>MINUTES OF MEETING</h2><p>Held in ...</p>": trafilatura keeps the last only). A
+    heading followed by text that is no block (a menu's, a sidebar's), or coming after the
+    first paragraph of body text (a section's, a sidebar's), stays out."""
+    import lxml.html
+
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return blocks
+    for junk in page.iter("script", "style", "noscript"):
+        junk.drop_tree()
+    texts = [
+        (element.tag, " ".join(element.text_content().split()))
+        for element in page.iter(*_SOURCE_TEXT)
+    ]
+    texts = [(tag, text) for tag, text in texts if text]
+    body_starts = next((n for n, (_, t) in enumerate(texts) if len(t) >= BODY_TEXT), len(texts))
+    out = list(blocks)
+    # from the last: a dropped heading before another dropped one goes before it
+    for n in range(len(texts) - 1, -1, -1):
+        tag, text = texts[n]
+        if tag not in ("h1", "h2", "h3") or any(b.text == text for b in out):
+            continue
+        if n > body_starts:
+            continue  # a section's or a sidebar's heading, after the text has begun
+        following = next((_letters(t) for _, t in texts[n + 1 :] if t != text), None)
+        places = [k for k, b in enumerate(out) if following and _letters(b.text) == following]
+        if len(places) != 1:
+            continue  # a text said in several blocks places nothing
+        at = places[0]
+        # only in the title block: up to the text's first paragraph of body text
+        opening = next((k for k, b in enumerate(out) if len(b.text) >= BODY_TEXT), len(out))
+        if at is not None and at <= opening:
+            out.insert(at, Block(text, "heading"))
+    return out
 
 
 def _without_card(blocks: list[Block], card: dict[str, str]) -> list[Block]:

@@ -560,3 +560,74 @@ def test_a_row_is_indexed_with_its_head_rows() -> None:
     context = {p.paragraph: p.context for p in passages_of(document, 1200)}
     assert context[4] == "Mobile | Internet / Region | 2003 | 2008 | 2003 | 2008"
     assert context[3] == "Mobile | Internet"
+
+
+def test_html_title_headings_main_content_extraction_drops_are_put_back() -> None:
+    """trafilatura may keep none of a page's title headings but the first, lifted into
+    its metadata (seen on a saved page of minutes: "<h1>COUNCIL</h1><h2>MINUTES OF
+    MEETING</h2>"); they come back before the text that follows them in the page, while a
+    sidebar's headings, after the text, and a heading before a text said twice stay out."""
+    from indexing.loaders.base import Block
+    from indexing.loaders.html import _with_dropped_headings
+
+    body = " ".join(["Ruritania reported on the opening of its market to traders."] * 5)
+    page = (
+        "<html><body><nav><h2>Menu</h2><a href='#a'>Minutes</a></nav><div>"
+        "<table><tr><th>Type</th><td>Minutes</td></tr></table>"
+        "<h1>ZENDA COUNCIL</h1><h2>MINUTES OF MEETING</h2>"
+        "<p><em>Held in Strelsau on 2 May 2031</em></p>"
+        f"<p>1. {body}</p><p>2. {body}</p></div>"
+        "<aside><h3>Related documents</h3><ul><li><a href='#b'>2. " + body + "</a></li></ul>"
+        "</aside></body></html>"
+    )
+    extracted = [
+        Block("Type | Minutes", "table"),
+        Block("Held in Strelsau on 2 May 2031", "paragraph"),
+        Block(body, "item", label="1."),
+        Block(body, "item", label="2."),
+    ]
+    texts = [(b.role, b.text) for b in _with_dropped_headings(page, extracted)]
+    assert texts[:4] == [
+        ("table", "Type | Minutes"),
+        ("heading", "ZENDA COUNCIL"),
+        ("heading", "MINUTES OF MEETING"),
+        ("paragraph", "Held in Strelsau on 2 May 2031"),
+    ]
+    assert len(texts) == 6  # no "Menu", no "Related documents"
+
+
+def test_metadata_from_a_letterhead_row_a_session_field_and_a_type_field(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Markdown letterhead on one line with "·" between its cells gives the symbol and
+    the date; "MC31, Zenda" gives the place; a "Communication from" heading after the
+    subtitle gives the kind."""
+    from indexing.corpus import load_document, scan
+
+    (tmp_path / "note.md").write_text(
+        "WORLD TRADE ORGANIZATION\n\n"
+        "WT/ZZ/W/12 · 2 May 2031 · (31-0042)  \n"
+        "General Council · Original: English\n\n"
+        "TRADE IN RURITANIA\n==================\n\n"
+        "An overview of the opening of the Ruritanian market to traders of every kind\n\n"
+        "## Communication from Borduria\n\n"
+        "**1.** Ruritania opened its market in 2031 to traders of every kind.\n",
+        encoding="utf-8",
+    )
+    meta = load_document(scan(tmp_path), "note.md").meta
+    assert (meta.symbol, meta.date, meta.kind) == ("WT/ZZ/W/12", "2031-05-02", "communication")
+    assert "WORLD TRADE" not in (meta.title or "")
+
+    from indexing.loaders.base import Block, Loaded
+    from indexing.metadata import extract_metadata
+    from indexing.segment import segment
+
+    loaded = Loaded(
+        [
+            Block("Session | MC31, Zenda", "table"),
+            Block("Type | Minutes", "table"),
+            Block("TRADE IN RURITANIA", "heading"),
+            Block("1. " + "Ruritania opened its market in 2031 to traders. " * 6, "paragraph"),
+        ],
+        fields={"Session": "MC31, Zenda", "Type": "Minutes"},
+    )
+    got = extract_metadata(segment(loaded), furniture=[], fields=loaded.fields, language="en")
+    assert (got["session"], got.get("place"), got.get("kind")) == (31, "Zenda", "minutes")
