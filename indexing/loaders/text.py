@@ -165,15 +165,28 @@ def parse_text(text: str) -> Loaded:
     return Loaded(blocks, furniture=removed)
 
 
-#: End notes that open with a bracketed mark: "[1] See ... [2] Law No. ...".
-_END_NOTE = re.compile(r"(?:^|\s)[\[(](\d{1,3})[\])]\s+(?=\S)")
+#: End notes that open with a bracketed or a superscript mark: "[1] See ... [2] Law No.
+#: ...", "¹ See ... ² Law No. ...".
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_END_NOTE = re.compile(rf"(?:^|\s)([\[(]\d{{1,3}}[\])]|[{_SUPERSCRIPTS}]{{1,3}})\s+(?=\S)")
+
+
+def _note_mark(mark: str) -> tuple[str, re.Pattern[str]]:
+    """A note's number, and its call in the text: "[2]" or "(2)" after a word, or "²"
+    (not inside "²³")."""
+    if mark[0] in _SUPERSCRIPTS:
+        number = mark.translate(str.maketrans(_SUPERSCRIPTS, "0123456789"))
+        return number, re.compile(rf"(?<=\S)(?<![{_SUPERSCRIPTS}]){mark}(?![{_SUPERSCRIPTS}])")
+    number = mark.strip("[]()")
+    return number, re.compile(rf"(?<=\S)[\[(]{number}[\])]")
 
 
 def _end_notes(blocks: list[Block]) -> list[Block]:
-    """A text's end notes, under a "Notes" heading, each opening with a bracketed mark
-    ("[1] ..."): each joins the block before the heading whose text holds its mark
-    ("... in 2031.[1] The"), and the mark leaves that text; the heading and the notes
-    are no text of their own. A note whose mark is not found joins the last block."""
+    """A text's end notes, under a "Notes" heading, each opening with a bracketed or a
+    superscript mark ("[1] ...", "¹ ..."): each joins the block before the heading whose
+    text holds its mark ("... in 2031.[1] The"), and the mark leaves that text; the
+    heading and the notes are no text of their own. A note whose mark is not found joins
+    the last block."""
     for n, block in enumerate(blocks):
         if block.role != "heading" or not NOTES_HEADING.match(block.text.strip()):
             continue
@@ -188,8 +201,8 @@ def _end_notes(blocks: list[Block]) -> list[Block]:
         if not notes:
             continue
         body = blocks[:n]
-        for number, text in notes:
-            mark = re.compile(rf"(?<=\S)[\[(]{number}[\])]")
+        for written, text in notes:
+            number, mark = _note_mark(written)
             holder = next((b for b in body if mark.search(b.text)), body[-1] if body else None)
             if holder is not None:
                 holder.text = mark.sub("", holder.text, count=1)

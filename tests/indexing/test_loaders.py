@@ -520,6 +520,29 @@ def test_text_end_notes_under_a_notes_heading_join_the_paragraphs_that_call_them
     ]
 
 
+def test_text_end_notes_with_superscript_marks_join_their_paragraphs() -> None:
+    from indexing.loaders.text import parse_text
+
+    text = (
+        "1.   Ruritania opened its market in 2031,¹ and twelve¹² traders came.\n\n"
+        "2.   Exports doubled over the following decade.²\n\n"
+        "NOTES\n-----\n\n"
+        "¹ The law of 3 May 2031.\n"
+        "² Ruritanian statistics office,\n  yearbook 2041.\n"
+    )
+    blocks = parse_text(text).blocks
+    assert [(b.text, b.notes) for b in blocks] == [
+        (
+            "1.   Ruritania opened its market in 2031, and twelve¹² traders came.",
+            ["1: The law of 3 May 2031."],
+        ),
+        (
+            "2.   Exports doubled over the following decade.",
+            ["2: Ruritanian statistics office, yearbook 2041."],
+        ),
+    ]
+
+
 def test_a_pdf_table_without_rules_is_read_row_by_row() -> None:
     """Three or more segments on one baseline are a table's row, one block of cells; two
     (a letterhead's left and right) are two lines. Body text is not touched."""
