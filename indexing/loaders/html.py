@@ -48,12 +48,12 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
     """The page with each footnote's reference replaced by a token (_NOTE_TOKEN) and its
     note taken out of the text, and the notes ("label: text") by token number.
 
-    A reference is a link to an anchor of the page whose text is a footnote mark ("1",
-    "[2]", "*"), and whose target holds the note: a list item of a notes list with its
-    back-link ("<li id=fn1>... <a href=#fnref1>↩</a>"), or the paragraph of a Word page's
-    note ("<p><a name=_ftn1>[1]</a> ..."). trafilatura drops a page's notes with its
-    footer, or keeps them as list items, and leaves the mark in the sentence ("held by
-    the central level of government.1")."""
+    A reference is a link to an anchor of the page (or a button opening a popover) whose
+    text is a footnote mark ("1", "[2]", "*"), and whose target holds the note: a list
+    item of a notes list with its back-link ("<li id=fn1>... <a href=#fnref1>↩</a>"), or
+    the paragraph of a Word page's note ("<p><a name=_ftn1>[1]</a> ..."). trafilatura
+    drops a page's notes with its footer, or keeps them as list items, and leaves the mark
+    in the sentence ("held by the central level of government.1")."""
     import lxml.html
 
     try:
@@ -70,8 +70,10 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
                 anchors.setdefault(value, element)
     notes: list[str] = []
     taken: list[Any] = []
-    for link in list(page.iter("a")):
-        target_id = (link.get("href") or "")[1:] if (link.get("href") or "").startswith("#") else ""
+    for link in list(page.iter("a", "button")):
+        href = link.get("href") or ""
+        # a link to an anchor, or a button that opens a popover ("popovertarget")
+        target_id = href[1:] if href.startswith("#") else link.get("popovertarget") or ""
         mark = " ".join(link.text_content().split())
         if not target_id or target_id not in anchors or not _NOTE_MARK.match(mark):
             continue

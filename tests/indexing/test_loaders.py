@@ -431,6 +431,23 @@ def test_html_footnotes_are_notes_of_the_paragraph_that_calls_them() -> None:
     assert all(not b.notes for b in parse_html(toc).blocks)
 
 
+def test_html_popover_notes_are_notes_of_the_paragraph_whose_button_opens_them() -> None:
+    from indexing.loaders.html import parse_html
+
+    page = (
+        "<html><body><main><h1>Trade in Ruritania</h1>"
+        "<p>1. Ruritania opened its market in 2031 to traders of every kind."
+        "<button type='button' popovertarget='n1'>1</button></p>"
+        "<div id='n1' popover>1. The law of 3 May 2031, published in the Zenda gazette.</div>"
+        "<p>2. Exports doubled over the following decade in all sectors of trade.</p>"
+        "</main></body></html>"
+    )
+    blocks = parse_html(page).blocks
+    first = next(b for b in blocks if "opened its market" in b.text)
+    assert first.notes == ["1: The law of 3 May 2031, published in the Zenda gazette."]
+    assert not any("Zenda gazette" in b.text for b in blocks)
+
+
 def test_html_notes_that_no_link_reaches_leave_the_text() -> None:
     """A mark whose note is its tooltip, one whose note is a side note after its
     paragraph, and one whose note is in the numbered list under "Notes": each note joins
