@@ -124,6 +124,15 @@ SECOND_QUOTE_SAME_DOCUMENT = 0.75
 #: A comparison's side (a member it names) that no quote covers is quoted from this share
 #: of the best clause's score (see Composer.select).
 COVER_SHARE = 0.25
+#: A paragraph that announces a table: "Table 1 shows", "le tableau 2", "el cuadro 3", "the
+#: following table".
+_ANNOUNCES_TABLE = re.compile(
+    r"\b(?:table|tableau|cuadro)\s+\d+\b|\b(?:following table|tableau (?:suivant|ci-dessous)|"
+    r"cuadro (?:siguiente|que figura a continuación))\b",
+    re.I,
+)
+#: The rows of the table a paragraph announces come within this many paragraphs after it.
+TABLE_REACH = 25
 #: A clause of another passage holding the thing asked joins the quotes from this share
 #: of the best clause's score, when no quote holds it (Composer.select).
 TYPED_SHARE = 0.5
@@ -312,10 +321,29 @@ class Composer:
             quoted = {paragraph_of(c) for c in chosen}
             floor = DETAIL_SHARE * chosen[0].score
 
+            announced = {
+                (hits[c.hit_index].passage.doc_id, hits[c.hit_index].passage.paragraph)
+                for c in chosen
+                if _ANNOUNCES_TABLE.search(hits[c.hit_index].passage.text)
+            }
+
+            def in_announced_table(c: Clause) -> bool:
+                # a row of the table a quoted paragraph announces ("Table 1 shows ...")
+                # is that paragraph's detail, as its footnote is
+                passage = hits[c.hit_index].passage
+                return passage.kind == "row" and any(
+                    doc == passage.doc_id and number < passage.paragraph <= number + TABLE_REACH
+                    for doc, number in announced
+                )
+
             def own_detail(c: Clause) -> bool:
                 # a quoted paragraph's own footnote is part of it, whatever its words (a
                 # note naming the firms a paragraph counts shares few of the question's)
-                if paragraph_of(c) not in quoted or not holds(c):
+                if not holds(c):
+                    return False
+                if in_announced_table(c):
+                    return True  # the best-scoring row that holds it
+                if paragraph_of(c) not in quoted:
                     return False
                 note = hits[c.hit_index].passage.kind == "note"
                 return (c.score >= floor or note) and counts_the_asked(question, c.text)

@@ -50,3 +50,29 @@ def test_the_footnote_of_the_quoted_paragraph_names_what_it_counts(tmp_path) -> 
     cited = {c.passage_id for c in answer.citations}
     assert {"report#p2", "report#p2.n1"} <= cited, cited
     assert "Zendasoft" in answer.answer
+
+
+POSTAL = """\
+# Workshop on Postal Services in Ruritania
+
+1. The Ruritanian Post presented the data of Table 1 on international parcel traffic,
+driven by online purchases from abroad, and the effect of its new customs portal.
+
+| Item | 2031 | 2034 | Change |
+|---|---|---|---|
+| Postal parcels | 62 | 79 | +27 % |
+| Small packets | 410 | 560 | +37 % |
+| Letters | 5,800 | 4,900 | -16 % |
+
+2. Borduria described its merger control rules for digital markets and their reach.
+"""
+
+
+def test_a_row_of_the_table_a_quoted_paragraph_announces_gives_the_figure(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    service = service_over(tmp_path, {"postal.md": POSTAL})
+    answer = service.ask(
+        "How much did the international parcel traffic driven by online purchases from abroad "
+        "grow between 2031 and 2034, per the Ruritanian Post?"
+    )
+    assert answer.status == "answered", answer.abstention_reason
+    assert "+27 %" in answer.answer, answer.answer
