@@ -548,7 +548,7 @@ _NOUN_BEFORE_YEAR = re.compile(
 
 
 @lru_cache(maxsize=1)
-def _countries() -> tuple[frozenset[str], ...]:
+def countries() -> tuple[frozenset[str], ...]:
     """Each country's names, folded, in English, French and Spanish (pycountry's ISO 3166
     names and their translations, and the WTO's own names of its members)."""
     import gettext
@@ -578,7 +578,7 @@ def country_names() -> dict[str, frozenset[str]]:
     """Each country's name words in the three languages, keyed by every one of its names,
     so that a member named in one language is found by its name in the others."""
     names: dict[str, frozenset[str]] = {}
-    for folded in _countries():
+    for folded in countries():
         words_of = frozenset(w for v in folded for w in v.split() if len(w) >= 3)
         for name in folded:
             names[name] = words_of
@@ -588,7 +588,7 @@ def country_names() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _country_variants() -> dict[str, frozenset[str]]:
     """Each country's names (folded) in the three languages, keyed by every one of them."""
-    return {name: names for names in _countries() for name in names}
+    return {name: names for names in countries() for name in names}
 
 
 @lru_cache(maxsize=1)
@@ -596,7 +596,7 @@ def _shared_name_words() -> frozenset[str]:
     """The words of two or more countries' names ("new", "nouvelle", "guinea", "islands"),
     which alone name none of them."""
     seen: dict[str, int] = {}
-    for names in _countries():
+    for names in countries():
         for word in {w for name in names for w in name.split() if len(w) >= 3}:
             seen[word] = seen.get(word, 0) + 1
     return frozenset(word for word, count in seen.items() if count >= 2)
@@ -728,7 +728,7 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     """A pattern for any country's name, written with a capital (so that "réunion" or
     "chad" as common words are no countries), and each name's names (folded words) in
     English, French and Spanish."""
-    names_of = {name: folded for folded in _countries() for name in folded if len(name) >= 4}
+    names_of = {name: folded for folded in countries() for name in folded if len(name) >= 4}
     # a WTO name of a member that is an acronym ("EU", "UE"), in capitals only
     acronyms = {
         name.casefold(): name
@@ -736,7 +736,7 @@ def _member_finder() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
         for name in names
         if len(name) < 4 and name.isupper()
     }
-    for folded in _countries():
+    for folded in countries():
         names_of.update({name: folded for name in folded if name in acronyms})
 
     def written(name: str) -> str:

@@ -25,8 +25,10 @@ from answering.question import (
     Question,
     analyse,
     content_words_of,
+    countries,
     folded_name,
     folded_words,
+    members_named,
 )
 from answering.support import assess, holds_asked
 from answering.types import Answer, Message
@@ -574,35 +576,39 @@ class QAService:
     def mentions(self, doc_id: str, names: frozenset[str]) -> bool:
         """Does the document (its metadata or text) mention one of these folded names: all
         the content words of one of them, each perhaps in the plural?"""
-        return _names_one(names, self._document_words(doc_id))
+        if names in _member_names():  # by its own name, not inside another's
+            return names in self._document_words(doc_id)[1]
+        return _names_one(names, self._document_words(doc_id)[0])
 
     def is_about(self, doc_id: str, names: frozenset[str]) -> bool:
         """Is the document about one of these folded names: does its title, issuer or
         place, or its opening (a cover note naming its sponsors) hold it?"""
-        return _names_one(names, self._opening_words(doc_id))
+        if names in _member_names():
+            return names in self._opening_words(doc_id)[1]
+        return _names_one(names, self._opening_words(doc_id)[0])
 
-    def _words_of_opening(self, doc_id: str) -> frozenset[str]:
+    def _words_of_opening(self, doc_id: str) -> _Named:
         document = self.index.documents.get(doc_id)
         if document is None:
-            return frozenset()
+            return frozenset(), frozenset()
         meta = document.meta
         parts = [meta.title, meta.body or "", meta.place or "", meta.extra.get("member") or ""]
         for paragraph in document.paragraphs[:OPENING_PARAGRAPHS]:
             if paragraph.label:
                 break  # numbered paragraphs: the body has begun
             parts.append(paragraph.text)
-        return frozenset(folded_words(" ".join(parts)))
+        return _named(" \n ".join(parts))
 
-    def _words_of_document(self, doc_id: str) -> frozenset[str]:
+    def _words_of_document(self, doc_id: str) -> _Named:
         document = self.index.documents.get(doc_id)
         if document is None:
-            return frozenset()
+            return frozenset(), frozenset()
         meta = document.meta
         parts = [meta.title, meta.body or "", meta.symbol or "", meta.place or ""]
         for paragraph in document.paragraphs:
             parts.append(paragraph.text)
             parts.extend(paragraph.notes)
-        return frozenset(folded_words(" ".join(parts)))
+        return _named(" \n ".join(parts))
 
     def spelled_otherwise(self, name: str) -> bool:
         """Does a word of the corpus stand for the name in another spelling or language: a
@@ -755,5 +761,24 @@ def _names_one(names: frozenset[str], words: frozenset[str]) -> bool:
 
 def names_in(passage: Passage, names: frozenset[str]) -> bool:
     """Does the passage name one of these folded names, in its text or its context (a
-    footnote is read with the opening of the paragraph that calls it)?"""
-    return _names_one(names, frozenset(folded_words(f"{passage.text} {passage.context}")))
+    footnote is read with the opening of the paragraph that calls it)? A member is named
+    by its own name, not inside another's ("Ruritania" is not named by "Zenda,
+    Ruritania", a member of its own)."""
+    text = f"{passage.text} {passage.context}"
+    if names in _member_names():
+        return names in members_named(text)
+    return _names_one(names, frozenset(folded_words(text)))
+
+
+#: A text's folded words, and the members it names (each as its set of names).
+_Named = tuple[frozenset[str], frozenset[frozenset[str]]]
+
+
+def _named(text: str) -> _Named:
+    return frozenset(folded_words(text)), frozenset(members_named(text))
+
+
+@cache
+def _member_names() -> frozenset[frozenset[str]]:
+    """Every member's set of names (folded), as members_named gives them."""
+    return frozenset(countries())

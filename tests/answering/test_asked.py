@@ -371,3 +371,21 @@ def test_a_firm_or_agreement_asked_for_is_named_not_a_member(service) -> None:  
     question = service.analyse("Which agreement of Norway revisits data flows?", [])
     assert "instrument" in question.kinds
     assert names_besides(question, "The partnership agreement with Japan revisits them.")
+
+
+ZENDA_MINUTES = """\
+Minutes of the meeting of the Council for Trade in Goods
+
+1. The representative of Hong Kong, China said that the moratorium on customs duties on
+electronic transmissions had brought predictability to traders of every size.
+
+2. The Council took note of the statements made and agreed to revert to the matter.
+"""
+
+
+def test_a_member_is_named_by_its_own_name_not_inside_another_s(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    service = service_over(tmp_path, {"minutes.txt": ZENDA_MINUTES})
+    answer = service.ask("What did China say about the moratorium at the Goods Council?")
+    assert answer.status == "not_found", answer.answer
+    answer = service.ask("What did Hong Kong, China say about the moratorium?")
+    assert answer.status == "answered", answer.abstention_reason
