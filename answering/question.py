@@ -91,10 +91,11 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
         r"should|could|can|may|might|must|of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
         r"(?:members?|countr(?:y|ies)|participants?|"
-        r"delegations?|governments?)|"
-        r"quel(?:le)?s?(?: [\w-]+)? (?:membres?|pays|participants?|délégations?|gouvernements?)|"
+        r"delegations?|governments?|econom(?:y|ies))|"
+        r"quel(?:le)?s?(?: [\w-]+)? (?:membres?|pays|participants?|délégations?|gouvernements?|"
+        r"économies?)|"
         r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:miembros?|país|países|participantes?|"
-        r"delegaci(?:ón|ones)|gobiernos?))\b",
+        r"delegaci(?:ón|ones)|gobiernos?|econom[íi]as?))\b",
         re.I,
     ),
     # who wrote, submitted or put forward a text: its authors are the answer, so the

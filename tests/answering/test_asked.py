@@ -389,3 +389,17 @@ def test_a_member_is_named_by_its_own_name_not_inside_another_s(tmp_path) -> Non
     assert answer.status == "not_found", answer.answer
     answer = service.ask("What did Hong Kong, China say about the moratorium?")
     assert answer.status == "answered", answer.abstention_reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which economy was the largest exporter in 2031?",
+        "Quelle économie a le plus exporté en 2031 ?",
+        "¿Qué economía fue el mayor exportador en 2031?",
+    ],
+)
+def test_which_economy_asks_for_a_member(text: str) -> None:
+    from answering.question import question_kinds
+
+    assert "member" in question_kinds(text)
