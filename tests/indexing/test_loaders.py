@@ -514,47 +514,34 @@ def test_text_title_underlined_by_a_centred_rule_is_a_heading() -> None:
     assert not any("===" in b.text for b in blocks)
 
 
-def test_text_end_notes_under_a_notes_heading_join_the_paragraphs_that_call_them() -> None:
+@pytest.mark.parametrize(
+    ("one", "two", "heading", "kept"),
+    [
+        ("[1]", "[2]", "Notes", ""),
+        # superscripts; "¹²" (a twelfth note) is no call of note 1
+        ("¹", "²", "NOTES", " (twelve¹² traders)"),
+    ],
+)
+def test_text_end_notes_under_a_notes_heading_join_the_paragraphs_that_call_them(
+    one: str, two: str, heading: str, kept: str
+) -> None:
     from indexing.loaders.text import parse_text
 
     text = (
-        "1.   Ruritania opened its market in 2031.[1] The rules changed for every trader.\n\n"
-        "2.   Exports doubled over the following decade in all sectors.[2]\n\n"
-        "Notes\n-----\n\n"
-        "[1] The law of 3 May 2031.\n"
-        "[2] Ruritanian statistics office,\n    yearbook 2041.\n"
+        f"1.   Ruritania opened its market in 2031.{one} The rules changed{kept}.\n\n"
+        f"2.   Exports doubled over the following decade in all sectors.{two}\n\n"
+        f"{heading}\n-----\n\n"
+        f"{one} The law of 3 May 2031.\n"
+        f"{two} Ruritanian statistics office,\n    yearbook 2041.\n"
     )
     blocks = parse_text(text).blocks
     assert [(b.text, b.notes) for b in blocks] == [
         (
-            "1.   Ruritania opened its market in 2031. The rules changed for every trader.",
+            f"1.   Ruritania opened its market in 2031. The rules changed{kept}.",
             ["1: The law of 3 May 2031."],
         ),
         (
             "2.   Exports doubled over the following decade in all sectors.",
-            ["2: Ruritanian statistics office, yearbook 2041."],
-        ),
-    ]
-
-
-def test_text_end_notes_with_superscript_marks_join_their_paragraphs() -> None:
-    from indexing.loaders.text import parse_text
-
-    text = (
-        "1.   Ruritania opened its market in 2031,¹ and twelve¹² traders came.\n\n"
-        "2.   Exports doubled over the following decade.²\n\n"
-        "NOTES\n-----\n\n"
-        "¹ The law of 3 May 2031.\n"
-        "² Ruritanian statistics office,\n  yearbook 2041.\n"
-    )
-    blocks = parse_text(text).blocks
-    assert [(b.text, b.notes) for b in blocks] == [
-        (
-            "1.   Ruritania opened its market in 2031, and twelve¹² traders came.",
-            ["1: The law of 3 May 2031."],
-        ),
-        (
-            "2.   Exports doubled over the following decade.",
             ["2: Ruritanian statistics office, yearbook 2041."],
         ),
     ]
