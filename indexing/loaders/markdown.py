@@ -9,8 +9,9 @@ pipes, a setext-underlined letterhead as a paragraph ending in "=====", and a
 footnote's definition as a paragraph of the body with its "[^1]" marker left in
 the sentence. A table before the first paragraph gives metadata fields, as a
 Word header table does; footnotes become notes of the block that cites them.
-YAML front matter (mdit-py-plugins' front_matter rule, read by PyYAML) gives
-fields too: read as text, its "title:" line was taken for the document's title.
+YAML front matter (mdit-py-plugins' front_matter rule, read by PyYAML) and TOML
+front matter ("+++", read by tomllib) give fields too: read as text, its "title:" line
+was taken for the document's title.
 """
 
 from __future__ import annotations
@@ -77,11 +78,34 @@ def _inline(token: Token, refs: list[str]) -> list[str]:
     return [line.strip() for line in lines if line.strip()]
 
 
+def _toml_front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """The text without its TOML front matter ("+++" lines around it, as Hugo writes it),
+    and its scalar fields, read by the standard library's tomllib; a front matter that is
+    not TOML stays text."""
+    import tomllib
+
+    if not text.startswith("+++\n"):
+        return text, {}
+    end = text.find("\n+++\n", 3)
+    if end < 0:
+        return text, {}
+    try:
+        data = tomllib.loads(text[4:end])
+    except tomllib.TOMLDecodeError:
+        return text, {}
+    fields = {
+        str(key): " ".join(str(value).split())
+        for key, value in data.items()
+        if isinstance(value, str | int | float | date) and not isinstance(value, bool)
+    }
+    return text[end + 5 :], fields
+
+
 def parse_markdown(text: str) -> Loaded:
     """Blocks of a Markdown document."""
-    tokens = _parser().parse(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text, fields = _toml_front_matter(text.replace("\r\n", "\n").replace("\r", "\n"))
+    tokens = _parser().parse(text)
     blocks: list[Block] = []
-    fields: dict[str, str] = {}
     notes: dict[str, str] = {}
     cited: list[tuple[Block, list[str]]] = []
     lists: list[str] = []  # the open lists' kinds ("ol" or "ul"), innermost last

@@ -36,7 +36,13 @@ _WESTERN = frozenset(
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 #: A rule of dashes, stars, underscores or equals signs, which text exports draw under
 #: or around a title (centred: indented as the title is).
-_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$")
+_RULE = re.compile(r"^\s*(?:[-*_=~]\s*){3,}$|^\s*#{5,}\s*$")
+#: The lines of a text's first page read for a letterhead's fields.
+HEADER_LINES = 30
+#: A line inside a box drawn with the same character: "#  WORLD TRADE ORGANIZATION  #".
+_BOXED = re.compile(r"^\s*([#*|])\s+(\S.*?)\s+\1\s*$")
+#: A field written with leader dots: "Symbol ........ WT/X/1", "Fecha ..... 2 de mayo".
+_LEADER_FIELD = re.compile(r"^\s*(?P<name>[^\W\d_][^.:]{0,30}?)\s*\.{4,}\s*(?P<value>\S.*?)\s*$")
 #: A title underlined by a rule of its own width ("TITLE" over "=====" or "~~~~~").
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+|~+)\s*$")
 #: The rule that opens a page's footnotes, and a footnote's first line ("2 Law No...").
@@ -127,10 +133,23 @@ def parse_text(text: str) -> Loaded:
     # A wide run of spaces inside a line separates two columns (letterhead | symbol):
     # each column's text is a line of its own, followed by a break.
     pages = [
-        [part for line in _underlined_headings(page.split("\n")) for part in _columns(line)]
+        [
+            part
+            for line in _underlined_headings([_BOXED.sub(r"\2", x) for x in page.split("\n")])
+            for part in _columns(line)
+        ]
         for page in text.split("\f")
     ]
+    # a letterhead's fields with leader dots ("Symbol ...... WT/X/1"): the document's
+    # own metadata, as a Word header table's, and no text to quote
+    fields: dict[str, str] = {}
     removed: list[str] = []
+    for n, line in enumerate(pages[0][:HEADER_LINES]):
+        field = _LEADER_FIELD.match(line)
+        if field:
+            fields.setdefault(field.group("name").strip(), field.group("value"))
+            removed.append(line.strip())
+            pages[0][n] = ""
     if len(pages) > 1:
         drop = furniture(pages, [text_edges(lines) for lines in pages])
         for lines, dropped in zip(pages, drop, strict=True):
@@ -162,7 +181,7 @@ def parse_text(text: str) -> Loaded:
         blocks.extend(page)
     blocks = _end_notes(join_page_breaks(blocks))
     resolve_hyphens(blocks)
-    return Loaded(blocks, furniture=removed)
+    return Loaded(blocks, furniture=removed, fields=fields)
 
 
 #: End notes that open with a bracketed or a superscript mark: "[1] See ... [2] Law No.

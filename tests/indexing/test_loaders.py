@@ -658,3 +658,38 @@ def test_metadata_from_a_letterhead_row_a_session_field_and_a_type_field(tmp_pat
     )
     got = extract_metadata(segment(loaded), furniture=[], fields=loaded.fields, language="en")
     assert (got["session"], got.get("place"), got.get("kind")) == (31, "Zenda", "minutes")
+
+
+def test_markdown_toml_front_matter_gives_fields_and_no_text() -> None:
+    from indexing.loaders.markdown import parse_markdown
+
+    loaded = parse_markdown(
+        '+++\ntitle = "Trade in Ruritania"\nsymbol = "WT/ZZ/W/3"\ndate = 2031-05-02\n+++\n\n'
+        "# TRADE IN RURITANIA\n\n1. Ruritania opened its market in 2031.\n"
+    )
+    assert loaded.fields == {
+        "title": "Trade in Ruritania",
+        "symbol": "WT/ZZ/W/3",
+        "date": "2031-05-02",
+    }
+    assert not any("+++" in b.text or "symbol" in b.text for b in loaded.blocks)
+
+
+def test_text_letterhead_in_a_box_with_leader_dot_fields() -> None:
+    """A boxed letterhead ("#  ORGANISATION  #") is its text; "Cote ...... WT/X/1" lines
+    are fields, not text."""
+    from indexing.loaders.text import parse_text
+
+    loaded = parse_text(
+        "##########################\n"
+        "#  ZENDA TRADE OFFICE    #\n"
+        "##########################\n\n"
+        "Cote ............ WT/ZZ/W/4\n"
+        "Date ............ 2 mai 2031\n\n"
+        "LE COMMERCE EN RURITANIE\n\n"
+        "1.   La Ruritanie a ouvert son marché en 2031.\n"
+    )
+    assert loaded.fields == {"Cote": "WT/ZZ/W/4", "Date": "2 mai 2031"}
+    texts = [b.text for b in loaded.blocks]
+    assert texts[0] == "ZENDA TRADE OFFICE"
+    assert not any("#" in t or "....." in t for t in texts), texts
