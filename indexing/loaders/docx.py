@@ -157,7 +157,13 @@ def load_docx(path: Path) -> Loaded:
             seen_body = True
         elif child.tag == f"{_W}tbl":
             for row in Table(child, document).rows:
-                cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))
+                # a merged cell is listed once per grid column it spans (the same <w:tc>
+                # element each time); two cells that say the same ("2 | 2") are two cells
+                cells = [
+                    " ".join(c.text.split())
+                    for n, c in enumerate(row.cells)
+                    if n == 0 or c._tc is not row.cells[n - 1]._tc
+                ]
                 cells = [c for c in cells if c]
                 if not cells:
                     continue

@@ -693,3 +693,31 @@ def test_text_letterhead_in_a_box_with_leader_dot_fields() -> None:
     texts = [b.text for b in loaded.blocks]
     assert texts[0] == "ZENDA TRADE OFFICE"
     assert not any("#" in t or "....." in t for t in texts), texts
+
+
+def test_docx_row_keeps_two_cells_that_say_the_same(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A merged cell is one cell; two cells holding "2" are two."""
+    from docx import Document as Word
+
+    from indexing.loaders.docx import load_docx
+
+    word = Word()
+    word.add_paragraph("Trade in Ruritania")
+    table = word.add_table(rows=2, cols=4)
+    for row, texts in zip(
+        table.rows,
+        [["Article", "Paragraphs", "Clean", "Status"], ["Open access", "2", "2", "stabilized"]],
+        strict=True,
+    ):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    merged = word.add_table(rows=1, cols=3)
+    merged.rows[0].cells[0].merge(merged.rows[0].cells[1]).text = "Zenda"
+    merged.rows[0].cells[2].text = "2031"
+    word.save(tmp_path / "rows.docx")
+    rows = [b.text for b in load_docx(tmp_path / "rows.docx").blocks if b.role == "table"]
+    assert rows == [
+        "Article | Paragraphs | Clean | Status",
+        "Open access | 2 | 2 | stabilized",
+        "Zenda | 2031",
+    ]
