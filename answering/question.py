@@ -32,6 +32,20 @@ from indexing.query import Glossary, Query, make_query
 #: A year standing alone (not inside a symbol or a longer number).
 YEAR = re.compile(r"(?<![\d/])(?:19|20)\d{2}(?![\d/])")
 
+
+def _asks_which(english: str, french: str, spanish: str) -> re.Pattern[str]:
+    """ "Which <nouns>" in the three languages, a word or two allowed between ("which
+    other members", "quelles grandes entreprises", "qué acuerdo regional"), but not a verb
+    ("what did members say")."""
+    return re.compile(
+        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
+        r"should|could|can|may|might|must|of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
+        rf"(?:{english})|quel(?:le)?s?(?: [\w-]+)? (?:{french})|"
+        rf"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:{spanish}))\b",
+        re.I,
+    )
+
+
 #: What a question asks for, by its question words (English, French, Spanish).
 _KINDS: dict[str, re.Pattern[str]] = {
     "when": re.compile(
@@ -87,16 +101,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # a member by name: which members, which country, quel pays, qué delegación
-    "member": re.compile(
-        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
-        r"should|could|can|may|might|must|of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
-        r"(?:members?|countr(?:y|ies)|participants?|"
-        r"delegations?|governments?|econom(?:y|ies))|"
-        r"quel(?:le)?s?(?: [\w-]+)? (?:membres?|pays|participants?|délégations?|gouvernements?|"
-        r"économies?)|"
-        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:miembros?|país|países|participantes?|"
-        r"delegaci(?:ón|ones)|gobiernos?|econom[íi]as?))\b",
-        re.I,
+    "member": _asks_which(
+        r"members?|countr(?:y|ies)|participants?|delegations?|governments?|econom(?:y|ies)",
+        r"membres?|pays|participants?|délégations?|gouvernements?|économies?",
+        r"miembros?|país|países|participantes?|delegaci(?:ón|ones)|gobiernos?|econom[íi]as?",
     ),
     # who wrote, submitted or put forward a text: its authors are the answer, so the
     # quoted document's issuers count (not for "which participant withdrew ...")
@@ -128,25 +136,20 @@ _KINDS: dict[str, re.Pattern[str]] = {
     ),
     # a named organisation or firm: which banks, quelles entreprises, qué organismo (its
     # name is the answer, not a member's: "which firms did Ruritania list?")
-    "entity": re.compile(
-        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
-        r"of|the|a|an|to|for|in)\b)[\w-]+){0,2} "
-        r"(?:compan(?:y|ies)|firms?|banks?|corporations?|organi[sz]ations?|agenc(?:y|ies)|"
-        r"institutions?|platforms?)|"
-        r"quel(?:le)?s?(?: [\w-]+)? (?:entreprises?|sociétés?|banques?|firmes?|organisations?|"
-        r"organismes?|institutions?|agences?|plateformes?)|"
-        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:empresas?|compañías?|bancos?|organizaciones?|"
-        r"organismos?|instituciones?|agencias?|plataformas?))\b",
-        re.I,
+    "entity": _asks_which(
+        r"compan(?:y|ies)|firms?|banks?|corporations?|organi[sz]ations?|agenc(?:y|ies)|"
+        r"institutions?|platforms?",
+        r"entreprises?|sociétés?|banques?|firmes?|organisations?|organismes?|institutions?|"
+        r"agences?|plateformes?",
+        r"empresas?|compañías?|bancos?|organizaciones?|organismos?|instituciones?|agencias?|"
+        r"plataformas?",
     ),
     # a named instrument: which agreement, quel accord, qué ley (its parties may name it:
     # "the partnership agreement with Borduria")
-    "instrument": re.compile(
-        r"\b(?:(?:which|what)(?: (?!(?:did|do|does|have|has|had|are|were|is|was|will|would|"
-        r"of|the|a|an|to|for|in)\b)[\w-]+){0,2} (?:agreements?|laws?|treat(?:y|ies))|"
-        r"quel(?:le)?s?(?: [\w-]+)? (?:accords?|lois?|traités?)|"
-        r"(?:qué|cuál(?:es)?)(?: [\w-]+)? (?:acuerdos?|leyes|ley|tratados?))\b",
-        re.I,
+    "instrument": _asks_which(
+        r"agreements?|laws?|treat(?:y|ies)",
+        r"accords?|lois?|traités?",
+        r"acuerdos?|leyes|ley|tratados?",
     ),
     # a thing's own name: what is the platform called, comment s'appelle, cómo se llama
     "name": re.compile(

@@ -131,9 +131,20 @@ class QAService:
     ) -> None:
         self.settings = settings
         self.index = index
-        #: each document's metadata and text as folded words (see `mentions`)
-        self._document_words = lru_cache(maxsize=256)(self._words_of_document)
-        self._opening_words = lru_cache(maxsize=256)(self._words_of_opening)
+        #: each document's metadata and text, and its opening, as folded words and as the
+        #: members they name (see `mentions`, `is_about`); the members only when asked
+        self._document_words = lru_cache(maxsize=256)(
+            lambda doc_id: frozenset(folded_words(self._text_of_document(doc_id)))
+        )
+        self._document_members = lru_cache(maxsize=256)(
+            lambda doc_id: frozenset(members_named(self._text_of_document(doc_id)))
+        )
+        self._opening_words = lru_cache(maxsize=256)(
+            lambda doc_id: frozenset(folded_words(self._text_of_opening(doc_id)))
+        )
+        self._opening_members = lru_cache(maxsize=256)(
+            lambda doc_id: frozenset(members_named(self._text_of_opening(doc_id)))
+        )
         self.embedder = embedder
         if settings.search_threads:
             import faiss
@@ -577,38 +588,38 @@ class QAService:
         """Does the document (its metadata or text) mention one of these folded names: all
         the content words of one of them, each perhaps in the plural?"""
         if names in _member_names():  # by its own name, not inside another's
-            return names in self._document_words(doc_id)[1]
-        return _names_one(names, self._document_words(doc_id)[0])
+            return names in self._document_members(doc_id)
+        return _names_one(names, self._document_words(doc_id))
 
     def is_about(self, doc_id: str, names: frozenset[str]) -> bool:
         """Is the document about one of these folded names: does its title, issuer or
         place, or its opening (a cover note naming its sponsors) hold it?"""
         if names in _member_names():
-            return names in self._opening_words(doc_id)[1]
-        return _names_one(names, self._opening_words(doc_id)[0])
+            return names in self._opening_members(doc_id)
+        return _names_one(names, self._opening_words(doc_id))
 
-    def _words_of_opening(self, doc_id: str) -> _Named:
+    def _text_of_opening(self, doc_id: str) -> str:
         document = self.index.documents.get(doc_id)
         if document is None:
-            return frozenset(), frozenset()
+            return ""
         meta = document.meta
         parts = [meta.title, meta.body or "", meta.place or "", meta.extra.get("member") or ""]
         for paragraph in document.paragraphs[:OPENING_PARAGRAPHS]:
             if paragraph.label:
                 break  # numbered paragraphs: the body has begun
             parts.append(paragraph.text)
-        return _named(" \n ".join(parts))
+        return " \n ".join(parts)
 
-    def _words_of_document(self, doc_id: str) -> _Named:
+    def _text_of_document(self, doc_id: str) -> str:
         document = self.index.documents.get(doc_id)
         if document is None:
-            return frozenset(), frozenset()
+            return ""
         meta = document.meta
         parts = [meta.title, meta.body or "", meta.symbol or "", meta.place or ""]
         for paragraph in document.paragraphs:
             parts.append(paragraph.text)
             parts.extend(paragraph.notes)
-        return _named(" \n ".join(parts))
+        return " \n ".join(parts)
 
     def spelled_otherwise(self, name: str) -> bool:
         """Does a word of the corpus stand for the name in another spelling or language: a
@@ -768,14 +779,6 @@ def names_in(passage: Passage, names: frozenset[str]) -> bool:
     if names in _member_names():
         return names in members_named(text)
     return _names_one(names, frozenset(folded_words(text)))
-
-
-#: A text's folded words, and the members it names (each as its set of names).
-_Named = tuple[frozenset[str], frozenset[frozenset[str]]]
-
-
-def _named(text: str) -> _Named:
-    return frozenset(folded_words(text)), frozenset(members_named(text))
 
 
 @cache

@@ -264,11 +264,7 @@ def is_header_line(text: str, conv: Conventions | None = None) -> bool:
         for cell in _CELL_BREAK.split(line.strip())
     ]
     return len(cells) > 1 and all(
-        not cell
-        or is_header_line(cell, conv)
-        or _is_body_line(cell, conv)
-        or re.fullmatch(r"original\s*:\s*[^\W\d_]+", cell, re.I) is not None
-        for cell in cells
+        not cell or is_header_line(cell, conv) or _is_body_line(cell, conv) for cell in cells
     )
 
 
@@ -324,6 +320,8 @@ _WORD = re.compile(r"[^\W_]+")
 _CELL_BREAK = re.compile(r"\s+[|·•]\s+")
 
 
+#: A place after a session's name, ending its line: "MC31, Zenda".
+_PLACE_AFTER = re.compile(r",\s+(?P<place>[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)\s*$")
 #: The Secretariat's print-run number beside a letterhead's other lines: "(24-8841)".
 _JOB_NUMBER = re.compile(r"\(\d{2}-\d{3,5}\)")
 
@@ -600,15 +598,15 @@ def extract_metadata(
             if tail:
                 meta["place"] = " ".join(tail)
         else:
-            # or a place after the session, undated: "Session | MC31, Zenda"
-            place = re.search(
-                r"(?:^|[|:]\s*)[^\n|:]*?\b(?:MC|CM)\s?\d{1,2},\s+(?P<place>[A-ZÀ-Ý][^\W\d_]+"
-                r"(?:[ -][A-ZÀ-Ý][^\W\d_]+)?)\s*$",
-                block_text,
-                re.M,
-            )
-            if place:
-                meta["place"] = place.group("place")
+            # or the place that ends a session line, undated: "Session | MC31, Zenda"
+            after_session = [
+                _PLACE_AFTER.match(line, found.end())
+                for line in block_text.split("\n")
+                for found in conv.session_re.finditer(line)
+            ]
+            undated = next((m.group("place") for m in after_session if m), None)
+            if undated:
+                meta["place"] = undated
 
     if "place" not in meta:  # where the text was issued, as its opening says
         issued_at = _place_of_issue(head, conv)

@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from indexing.documents import Paragraph
-from indexing.loaders.base import Block, Loaded, split_label
+from indexing.loaders.base import BODY_TEXT, Block, Loaded, split_label
 
 _SEPARATOR = re.compile(r"^[\s\-_=*~.·•\\]{3,}$")  # "\_\_\_": Markdown-escaped rules too
 _URL = re.compile(r"^\s*<?(?:https?://|www\.)\S+>?\s*$", re.I)
@@ -202,10 +202,6 @@ def is_lead_in(text: str) -> bool:
     return len(text.split()) <= 5 and text.rstrip().endswith((":", ","))
 
 
-#: A paragraph this long is body text: the header block is over.
-_BODY_CHARS = 200
-
-
 def _split_header_lines(blocks: list[Block]) -> list[Block]:
     """In the header block, one line one block: a PDF or text export often runs the
     letterhead, symbol, date and "Original: English" together without blank lines."""
@@ -214,7 +210,7 @@ def _split_header_lines(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     in_header = True
     for block in blocks:
-        if block.role == "paragraph" and len(block.text) > _BODY_CHARS:
+        if block.role == "paragraph" and len(block.text) > BODY_TEXT:
             in_header = False
         if in_header and len(block.lines) > 1 and any(is_header_line(ln) for ln in block.lines):
             out.extend(Block(ln, "paragraph") for ln in block.lines if ln.strip())

@@ -57,6 +57,10 @@ class Loaded:
         return "\n\n".join(b.text for b in self.blocks if b.role != "footnote")
 
 
+#: A block this long is body text: a document's header or title block is over.
+BODY_TEXT = 200
+
+
 # -- shared line-level rules -----------------------------------------------------------
 
 #: A page number line: "12", "- 2 -", "Page 3", "Page: 1/3", "3/10".

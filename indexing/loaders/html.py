@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from indexing.loaders.base import NOTES_HEADING, Block, Loaded, split_label
+from indexing.loaders.base import BODY_TEXT, NOTES_HEADING, Block, Loaded, split_label
 from indexing.loaders.text import decode_text
 
 _BLOCK_TAGS = ("head", "p", "item", "row", "quote")
@@ -270,7 +270,9 @@ def _parse_main(html: str) -> Loaded:
             role = "item" if element.tag == "item" or label else "paragraph"
             blocks.append(Block(rest if label else text, role, label=label))
             seen_body = True
-    blocks = _with_dropped_headings(html, blocks)
+    page = _page(html)  # the whole page, for what main-content extraction left out
+    if page is not None:
+        blocks = _with_dropped_headings(page, blocks)
     title = root.get("title")
     if title and not any(b.role == "heading" and b.text == " ".join(title.split()) for b in blocks):
         # trafilatura lifts the page's first heading into its metadata: put it back
@@ -279,14 +281,12 @@ def _parse_main(html: str) -> Loaded:
         value = root.get(key)
         if value:
             fields.setdefault(f"page {key}", value)
-    card = _page_fields(html)
+    card = _page_fields(page) if page is not None else {}
     for key, value in card.items():
         fields.setdefault(key, value)
     return Loaded(_without_card(blocks, card), fields=fields)
 
 
-#: A block this long is body text: the title block is over.
-BODY_TEXT = 200
 _SOURCE_TEXT = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "td", "th", "dt", "dd", "a")
 
 
@@ -296,20 +296,26 @@ def _letters(text: str) -> str:
     return re.sub(r"[\W\d_]+", "", _NOTE_TOKEN_RE.sub("", text)).casefold()
 
 
-def _with_dropped_headings(html: str, blocks: list[Block]) -> list[Block]:
-    """The blocks with the title headings main-content extraction dropped put back: an
-    <h1>-<h3> of the page whose next text in the page is a block's ("<h1>ZENDA COUNCIL</h1>
-    <h2>MINUTES OF MEETING</h2><p>Held in ...</p>": trafilatura keeps the last only). A
-    heading followed by text that is no block (a menu's, a sidebar's), or coming after the
-    first paragraph of body text (a section's, a sidebar's), stays out."""
+def _page(html: str) -> Any | None:
+    """The page's element tree (lxml), its scripts and styles left out; None if it does
+    not parse."""
     import lxml.html
 
     try:
         page = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
-        return blocks
+        return None
     for junk in page.iter("script", "style", "noscript"):
         junk.drop_tree()
+    return page
+
+
+def _with_dropped_headings(page: Any, blocks: list[Block]) -> list[Block]:
+    """The blocks with the title headings main-content extraction dropped put back: an
+    <h1>-<h3> of the page whose next text in the page is a block's ("<h1>ZENDA COUNCIL</h1>
+    <h2>MINUTES OF MEETING</h2><p>Held in ...</p>": trafilatura keeps the last only). A
+    heading followed by text that is no block (a menu's, a sidebar's), or coming after the
+    first paragraph of body text (a section's, a sidebar's), stays out."""
     texts = [
         (element.tag, " ".join(element.text_content().split()))
         for element in page.iter(*_SOURCE_TEXT)
@@ -317,22 +323,19 @@ def _with_dropped_headings(html: str, blocks: list[Block]) -> list[Block]:
     texts = [(tag, text) for tag, text in texts if text]
     body_starts = next((n for n, (_, t) in enumerate(texts) if len(t) >= BODY_TEXT), len(texts))
     out = list(blocks)
-    # from the last: a dropped heading before another dropped one goes before it
-    for n in range(len(texts) - 1, -1, -1):
+    # from the last (a dropped heading before another dropped one goes before it), and
+    # only those before the text has begun (not a section's or a sidebar's)
+    for n in range(min(body_starts, len(texts) - 1), -1, -1):
         tag, text = texts[n]
         if tag not in ("h1", "h2", "h3") or any(b.text == text for b in out):
             continue
-        if n > body_starts:
-            continue  # a section's or a sidebar's heading, after the text has begun
         following = next((_letters(t) for _, t in texts[n + 1 :] if t != text), None)
         places = [k for k, b in enumerate(out) if following and _letters(b.text) == following]
-        if len(places) != 1:
-            continue  # a text said in several blocks places nothing
-        at = places[0]
-        # only in the title block: up to the text's first paragraph of body text
+        # one place (a text said in several blocks places nothing), in the title block:
+        # up to the blocks' first paragraph of body text
         opening = next((k for k, b in enumerate(out) if len(b.text) >= BODY_TEXT), len(out))
-        if at is not None and at <= opening:
-            out.insert(at, Block(text, "heading"))
+        if len(places) == 1 and places[0] <= opening:
+            out.insert(places[0], Block(text, "heading"))
     return out
 
 
@@ -357,16 +360,10 @@ def _without_card(blocks: list[Block], card: dict[str, str]) -> list[Block]:
 _FIELD_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}$")
 
 
-def _page_fields(html: str) -> dict[str, str]:
+def _page_fields(page: Any) -> dict[str, str]:
     """What the page states about the document outside its main text, which main-content
     extraction rightly drops: the <title> element (a portal puts the symbol there) and
     the name/value rows of a document card (a two-cell table row or a <dl>'s dt/dd)."""
-    import lxml.html
-
-    try:
-        page = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return {}
     fields: dict[str, str] = {}
     title = page.find(".//title")
     if title is not None and title.text_content().strip():

@@ -53,6 +53,12 @@ def _front_matter(content: str) -> dict[str, str]:
         data = yaml.safe_load(content)
     except yaml.YAMLError:
         return {}
+    return _scalar_fields(data)
+
+
+def _scalar_fields(data: object) -> dict[str, str]:
+    """A front matter's scalar values (text, numbers, dates) by name; none if it is not
+    a mapping."""
     if not isinstance(data, dict):
         return {}
     return {
@@ -93,12 +99,7 @@ def _toml_front_matter(text: str) -> tuple[str, dict[str, str]]:
         data = tomllib.loads(text[4:end])
     except tomllib.TOMLDecodeError:
         return text, {}
-    fields = {
-        str(key): " ".join(str(value).split())
-        for key, value in data.items()
-        if isinstance(value, str | int | float | date) and not isinstance(value, bool)
-    }
-    return text[end + 5 :], fields
+    return text[end + 5 :], _scalar_fields(data)
 
 
 def parse_markdown(text: str) -> Loaded:

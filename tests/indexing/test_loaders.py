@@ -595,7 +595,7 @@ def test_html_title_headings_main_content_extraction_drops_are_put_back() -> Non
     MEETING</h2>"); they come back before the text that follows them in the page, while a
     sidebar's headings, after the text, and a heading before a text said twice stay out."""
     from indexing.loaders.base import Block
-    from indexing.loaders.html import _with_dropped_headings
+    from indexing.loaders.html import _page, _with_dropped_headings
 
     body = " ".join(["Ruritania reported on the opening of its market to traders."] * 5)
     page = (
@@ -613,7 +613,7 @@ def test_html_title_headings_main_content_extraction_drops_are_put_back() -> Non
         Block(body, "item", label="1."),
         Block(body, "item", label="2."),
     ]
-    texts = [(b.role, b.text) for b in _with_dropped_headings(page, extracted)]
+    texts = [(b.role, b.text) for b in _with_dropped_headings(_page(page), extracted)]
     assert texts[:4] == [
         ("table", "Type | Minutes"),
         ("heading", "ZENDA COUNCIL"),
