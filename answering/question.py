@@ -946,7 +946,13 @@ def folded_name(text: str) -> str:
 
 
 def folded_words(text: str) -> list[str]:
-    return [fold_accents(re.sub(r"'s$", "", w)) for w in words(text)]
+    return list(_folded_words(text))
+
+
+@lru_cache(maxsize=8192)
+def _folded_words(text: str) -> tuple[str, ...]:
+    # the same cue words and titles are folded for every question
+    return tuple(fold_accents(re.sub(r"'s$", "", w)) for w in words(text))
 
 
 def month_years(text: str) -> set[tuple[int, int]]:

@@ -213,6 +213,11 @@ class OnnxEmbedder:
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        # Threads that spin between runs waiting for the next one take the core from
+        # whatever runs then: the server's other requests, BM25, another runtime (torch
+        # interleaved with a 2-thread session: 13.0 ms a query without spinning, 35.6 with;
+        # benchmarks/bench_langchain.py).
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         return ort.InferenceSession(str(self._weights), options, providers=["CPUExecutionProvider"])
 
     def embed_passages(self, texts: Sequence[str], progress: bool = False) -> np.ndarray:
