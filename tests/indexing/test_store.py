@@ -186,3 +186,34 @@ def test_a_table_in_the_text_answers_and_its_rows_are_read_with_their_columns() 
     assert row.text == "Examplestan | Electronic Signatures Act | 2000 | Minimalist"
     assert row.context == "Member | Instrument | Year | Approach"
     assert row.context in indexed_text(row)
+
+
+def test_a_tables_rows_are_read_with_its_caption() -> None:
+    """A row says neither what its figures measure nor the table's subject; the caption
+    above the table does ("Table 2: Tariff revenue lost, by region"): each row is indexed
+    with it and the head row, and only a heading is taken as the caption."""
+    from indexing.documents import Document, DocumentMeta
+    from indexing.loaders.base import Block
+    from indexing.segment import segment
+    from indexing.store import indexed_text, passages_of
+
+    blocks = [
+        Block("The Secretariat gathered the figures that members reported on the revenue "
+              "that their tariffs on digital products brought in.", "paragraph"),
+        Block("Table 2: Tariff revenue lost on digital products, by region (per cent)", "heading"),
+        Block("Region | 2031 | 2034", "table"),
+        Block("Ruritania | 1.2 | 0.8", "table"),
+        Block("Zenda | 0.4 | 0.3", "table"),
+        Block("A paragraph after the table, of the kind that comments on figures.", "paragraph"),
+        Block("Member | Share", "table"),
+        Block("Borduria | 12", "table"),
+    ]  # fmt: skip
+    document = Document(DocumentMeta("d", "A note", "en", "d.pdf"), tuple(segment(blocks)), "sha")
+    rows = [p for p in passages_of(document, 1000) if p.kind == "row"]
+    caption = "Table 2: Tariff revenue lost on digital products, by region (per cent)"
+    assert rows[0].context == caption  # the head row, with its caption
+    assert rows[2].text == "Zenda | 0.4 | 0.3"
+    assert rows[2].context == f"{caption}\nRegion | 2031 | 2034"
+    assert caption in indexed_text(rows[2])
+    # the next table has no caption: a paragraph above a table is not one
+    assert rows[-1].context == "Member | Share"
