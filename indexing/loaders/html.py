@@ -37,7 +37,8 @@ def _config() -> Any:
 _NOTE_TOKEN = "wtoqafootnote{}x"
 _NOTE_TOKEN_RE = re.compile(r"\s?wtoqafootnote(\d+)x")
 #: A footnote reference's own text: "1", "[2]", "(3)", "a", "iv", "*", "†".
-_NOTE_MARK = re.compile(r"^[\[(]?(?:\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])[\])]?$", re.I)
+#: ("*1": a numbered asterisk, as some pages mark notes)
+_NOTE_MARK = re.compile(r"^[\[(]?(?:\*?\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])[\])]?$", re.I)
 #: Elements that hold a footnote's text (the target of its reference, or around it).
 _NOTE_HOLDERS = ("li", "p", "div", "aside", "section", "dd", "td", "span")
 #: Back-links of a footnote to its reference: "↩", "^", "Back", "Retour", "Volver".
@@ -77,6 +78,8 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
         mark = " ".join(link.text_content().split())
         if not target_id or target_id not in anchors or not _NOTE_MARK.match(mark):
             continue
+        if _opens_its_holder(link, mark):
+            continue  # a note's own mark, linking back to its reference
         holder = anchors[target_id]
         while holder is not None and holder.tag not in _NOTE_HOLDERS:
             holder = holder.getparent()
@@ -91,9 +94,18 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
             else link
         )
         _replace_with_text(reference, _NOTE_TOKEN.format(len(notes)))
-        notes.append(f"{mark.strip('[]()')}: {text}")
+        notes.append(f"{_label(mark)}: {text}")
         taken.append(holder)
     _unlinked_notes(page, notes, taken)
+    # a "Notes" heading over notes that all went (a sidebar of notes) goes too
+    for heading in list(page.iter(*_HEADINGS)):
+        following = list(heading.itersiblings())
+        if (
+            following
+            and all(element in taken for element in following)
+            and NOTES_HEADING.match(" ".join(heading.text_content().split()))
+        ):
+            taken.append(heading)
     for holder in taken:
         if holder.getparent() is not None:
             _replace_with_text(holder, "")
@@ -142,7 +154,7 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
         mark = " ".join(reference.text_content().split())
         if not _NOTE_MARK.match(mark) or reference.getparent() is None:
             continue
-        mark = mark.strip("[]()")
+        mark = _label(mark)
         titled = [e.get("title") for e in reference.iter() if e.get("title")]
         at = order.get(reference, -1)
         found = next((h for h in holders if h[0] > at and h[1] == mark and h[2] not in taken), None)
@@ -164,8 +176,23 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
     )
 
 
+def _opens_its_holder(link: Any, mark: str) -> bool:
+    """Is the link the first words of the paragraph or item it is in (a note that opens
+    with its mark, linked back to where the text calls it), not a call inside a text?"""
+    holder = link.getparent()
+    while holder is not None and holder.tag not in _NOTE_HOLDERS:
+        holder = holder.getparent()
+    return holder is not None and " ".join(holder.text_content().split()).startswith(mark)
+
+
+def _label(mark: str) -> str:
+    """A note's label from its mark: "[2]" -> "2", "*1" -> "1", "*" -> "*"."""
+    label = mark.strip("[]()")
+    return label.lstrip("*") if label.lstrip("*").isdigit() else label
+
+
 #: The mark a note's text opens with: "1 ...", "[2] ...", "(3). ...", "* ...".
-_OPENING_MARK = re.compile(r"^\s*[\[(]?(\d{1,3}|[*†‡])[\])]?[.:]?\s+(?=\S)")
+_OPENING_MARK = re.compile(r"^\s*[\[(]?\*?(\d{1,3}|[*†‡])[\])]?[.:]?\s+(?=\S)")
 
 
 def _leading_mark(text: str) -> str | None:

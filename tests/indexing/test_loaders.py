@@ -431,6 +431,40 @@ def test_html_footnotes_are_notes_of_the_paragraph_that_calls_them() -> None:
     assert all(not b.notes for b in parse_html(toc).blocks)
 
 
+def test_html_sidebar_notes_before_the_text_with_asterisk_marks() -> None:
+    """Notes in a sidebar that comes before the text, marked "*1", each opening with a
+    link back to its call: each note joins the paragraph that calls it, no paragraph is
+    taken for a note, and the sidebar's "Notes" heading goes with its notes."""
+    from indexing.loaders.html import parse_html
+
+    page = (
+        "<html><body><aside class='doc-notes'><h2>Notes</h2>"
+        "<p id='n1'><a href='#r1'>*1</a> The law of 3 May 2031, in the Zenda gazette.</p>"
+        "<p id='n2'><a href='#r2'>*2</a> Ruritanian statistics office, 2032.</p></aside>"
+        "<div role='main'><h1>Trade in Ruritania</h1>"
+        "<p>1. Ruritania opened its market in 2031 to traders of every kind."
+        "<a href='#n1' id='r1'>*1</a> The rules then changed across the country.</p>"
+        "<p>2. Exports doubled over the following decade in all sectors of trade."
+        "<a href='#n2' id='r2'>*2</a></p></div></body></html>"
+    )
+    blocks = parse_html(page).blocks
+    assert [b.text for b in blocks if b.role == "heading"] == ["Trade in Ruritania"]
+    body = [(b.label, b.text, b.notes) for b in blocks if b.role != "heading"]
+    assert body == [
+        (
+            "1.",
+            "Ruritania opened its market in 2031 to traders of every kind. The rules then "
+            "changed across the country.",
+            ["1: The law of 3 May 2031, in the Zenda gazette."],
+        ),
+        (
+            "2.",
+            "Exports doubled over the following decade in all sectors of trade.",
+            ["2: Ruritanian statistics office, 2032."],
+        ),
+    ]
+
+
 def test_html_popover_notes_are_notes_of_the_paragraph_whose_button_opens_them() -> None:
     from indexing.loaders.html import parse_html
 
