@@ -294,6 +294,14 @@ def gives_time(text: str) -> bool:
     )
 
 
+#: an instrument named by its number, wherever it stands: "Law No. 12-34", "loi n° 31-08",
+#: "Ley 27.078", "Directive 2031/7/EU", "dahir n° 1-09-15"
+_NUMBERED_INSTRUMENT = re.compile(
+    r"\b(?:laws?|decrees?|directives?|regulations?|lois?|décrets?|règlements?|dahir|"
+    r"leyes|ley|decretos?|directivas?|reglamentos?)\s+(?:(?:no|n[°º]|nº|núm|number|numéro)\.?\s*)?"
+    r"\d",
+    re.I,
+)
 #: a penalty said in any of the three languages (a text that sets none answers no
 #: question about its penalties)
 _PENALTY = re.compile(
@@ -336,7 +344,11 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
         lambda q, t, p: names_besides(q, without_members(t)),
         "no organisation named",
     ),
-    (frozenset({"instrument"}), lambda q, t, p: names_besides(q, t), "no instrument named"),
+    (
+        frozenset({"instrument"}),
+        lambda q, t, p: names_besides(q, t) or bool(_NUMBERED_INSTRUMENT.search(t)),
+        "no instrument named",
+    ),
     (frozenset({"penalty"}), lambda q, t, p: bool(_PENALTY.search(t)), "no penalty"),
     (frozenset({"period"}), lambda q, t, p: gives_time(t), "no time or deadline"),
     (
@@ -346,7 +358,10 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
     ),
     (
         frozenset({"day"}),
-        lambda q, t, p: bool(parse_dates(t) or month_years(t)),
+        # a programme's "21 April", without its year, is a day
+        lambda q, t, p: bool(
+            parse_dates(t) or month_years(t) or conventions().day_month_re.search(t)
+        ),
         "no day or month",
     ),
 )

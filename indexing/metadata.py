@@ -71,6 +71,7 @@ class Conventions:
     #: from ISO 3166's ("Nueva Zelandia", "Chinese Taipei"), by ISO alpha-2 code
     member_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     date_re: re.Pattern[str] = field(init=False, repr=False)
+    day_month_re: re.Pattern[str] = field(init=False, repr=False)
     only_courtesy_re: re.Pattern[str] = field(init=False, repr=False)
     session_re: re.Pattern[str] = field(init=False, repr=False)
     place_re: re.Pattern[str] = field(init=False, repr=False)
@@ -144,6 +145,16 @@ class Conventions:
                 rf"(?P<m>{months})\s+(?:de\s+|del\s+)?(?P<y>(?:19|20)\d{{2}})"
                 rf"|(?P<m2>{months})\s+(?P<d2>\d{{1,2}}),\s+(?P<y2>(?:19|20)\d{{2}})"
                 rf"|(?P<iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))\b",
+                re.I,
+            ),
+        )
+        # a day of a month without its year, as a programme gives it: "21 April", "21 de
+        # abril", "1er juin", "April 21"
+        object.__setattr__(
+            self,
+            "day_month_re",
+            re.compile(
+                rf"\b(?:\d{{1,2}}(?:er|º|°)?\s+(?:de\s+)?(?:{months})|(?:{months})\s+\d{{1,2}})\b",
                 re.I,
             ),
         )

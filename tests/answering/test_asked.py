@@ -403,3 +403,30 @@ def test_which_economy_asks_for_a_member(text: str) -> None:
     from answering.question import question_kinds
 
     assert "member" in question_kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("asked", "kind", "text", "holds"),
+    [
+        # a programme gives a day without its year
+        ("Quel jour le séminaire de Zenda a-t-il traité des paiements ?", "day",
+         "3 | 21 de abril | Pagos electrónicos | Ruritania", True),
+        ("On what date did Zenda speak?", "day", "Session 4 | April 21 | Zenda", True),
+        ("On what date did Zenda speak?", "day", "Session 4 | morning | Zenda", False),
+        # a law named by its number, first in a row of a table of laws
+        ("¿Qué ley regula los contratos a distancia en Ruritania?", "instrument",
+         "Loi n° 31-08 | 2031 | protection du consommateur", True),
+        ("Which law governs distance contracts in Ruritania?", "instrument",
+         "the law of 2031 | protection of consumers", False),
+    ],
+)  # fmt: skip
+def test_a_day_of_a_programme_and_a_law_by_its_number_are_what_is_asked(
+    asked: str, kind: str, text: str, holds: bool
+) -> None:
+    from answering.question import Catalogue, analyse
+    from answering.support import holds_asked
+    from indexing.query import EMPTY_GLOSSARY
+
+    question = analyse(asked, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+    assert kind in question.kinds
+    assert holds_asked(question, text) is holds
