@@ -180,9 +180,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
     ),
     # a share or a rate: what share, quel pourcentage, qué tasa
     "share": re.compile(
-        r"\b(?:what(?: [\w-]+){0,2} (?:share|percentage|proportion|fraction|rate)|"
-        r"quel(?:le)?(?: [\w-]+){0,2} (?:part|pourcentage|proportion|taux)|"
-        r"(?:qué|cuál)(?: [\w-]+){0,2} (?:porcentaje|proporción|parte|tasa|cuota))\b",
+        # "what was North Ruritania's share", "quelle était la part de l'Afrique"
+        r"\b(?:what(?: [\w'’-]+){0,3} (?:share|percentage|proportion|fraction|rate)|"
+        r"quel(?:le)?(?: [\w'’-]+){0,3} (?:part|pourcentage|proportion|taux)|"
+        r"(?:qué|cuál)(?: [\w'’-]+){0,3} (?:porcentaje|proporción|parte|tasa|cuota))\b",
         re.I,
     ),
     "amount": re.compile(

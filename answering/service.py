@@ -506,7 +506,13 @@ class QAService:
             meta = self.metas.get(passage.doc_id)
             act = meta.date_of_act if meta is not None else None
             context = f"{passage.text} {passage.context} {passage.date or ''} {act or ''}"
-            return holds_asked(understood, clause.text, self._places, context)
+            return holds_asked(understood, said(clause), self._places, context)
+
+        def said(clause: Clause) -> str:
+            """What a quote says: a row's cells read with its table's caption and columns
+            ("20.4" is a share under "Table 1: ... (per cent)", a year under "Year")."""
+            passage = hits[clause.hit_index].passage
+            return f"{passage.context} | {clause.text}" if passage.kind == "row" else clause.text
 
         def names_member(member: frozenset[str]) -> Callable[[Clause], bool]:
             def covers(clause: Clause) -> bool:
@@ -523,7 +529,7 @@ class QAService:
             for n, c in enumerate(chosen)
             if announces_list(hits[c.hit_index].passage, c)
         }
-        quoted = [(hits[c.hit_index].passage.doc_id, c.text) for c in chosen]
+        quoted = [(hits[c.hit_index].passage.doc_id, said(c)) for c in chosen]
         quoted += [(item.doc_id, item.text) for listed in items.values() for item in listed]
         support = assess(
             understood,

@@ -61,7 +61,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 44
+SEGMENTER_VERSION = 45
 KEEP_BUILDS = 2
 
 
@@ -197,13 +197,20 @@ def _years_row(text: str) -> bool:
 CAPTION_CHARS = 300
 
 
+#: A caption set as a line of text: "Table 2: ...", "Tableau 4.9 ...", "Cuadro 1 - ...".
+_CAPTION_LINE = re.compile(r"(?:table|tableau|cuadro)\s+\d+(?:\.\d+)*\b", re.I)
+
+
 def _caption(paragraph: Paragraph | None) -> str:
     """What a table is about, said just above it by its caption ("Table 2: Tariff lines by
-    year"); not a paragraph that announces it ("..., summarised in table 1."), which
-    measured no better (one question of held-out 12 up, one down)."""
-    if paragraph is None or paragraph.kind != "heading" or len(paragraph.text) > CAPTION_CHARS:
+    year"), a heading or a line that opens so; not a paragraph that announces it ("...,
+    summarised in table 1."), which measured no better (one question of held-out 12 up,
+    one down)."""
+    if paragraph is None or len(paragraph.text) > CAPTION_CHARS:
         return ""
-    return paragraph.text
+    if paragraph.kind == "heading" or _CAPTION_LINE.match(paragraph.text):
+        return paragraph.text
+    return ""
 
 
 def passages_of(document: Document, max_chars: int) -> Iterator[Passage]:

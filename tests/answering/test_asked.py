@@ -430,3 +430,17 @@ def test_a_day_of_a_programme_and_a_law_by_its_number_are_what_is_asked(
     question = analyse(asked, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
     assert kind in question.kinds
     assert holds_asked(question, text) is holds
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What was North Ruritania's share of world exports in 2031?",
+        "Quelle était la part de l'Afrique du Nord en 2031 ?",
+        "¿Cuál era la cuota de la región andina en 2031?",
+    ],
+)
+def test_a_share_asked_of_a_possessive_is_a_share(text: str) -> None:
+    from answering.question import question_kinds
+
+    assert "share" in question_kinds(text)

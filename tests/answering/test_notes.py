@@ -76,3 +76,29 @@ def test_a_row_of_the_table_a_quoted_paragraph_announces_gives_the_figure(tmp_pa
     )
     assert answer.status == "answered", answer.abstention_reason
     assert "+27 %" in answer.answer, answer.answer
+
+
+SHARES = """\
+# Note on Tariff Revenue in the Region
+
+1. The Secretariat gathered the figures that members reported on the revenue their
+tariffs on digital products brought in, as set out below.
+
+**Table 2: Tariff revenue from digital products, by member (per cent of all tariff revenue)**
+
+| Member | 2031 | 2034 |
+|---|---|---|
+| Ruritania | 1.2 | 0.8 |
+| Zenda | 3.4 | 2.9 |
+
+2. The figures for 2034 are provisional.
+"""
+
+
+def test_a_rows_figures_are_shares_when_its_caption_says_so(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    service = service_over(tmp_path, {"note.md": SHARES})
+    answer = service.ask("What was Zenda's share of tariff revenue from digital products in 2034?")
+    assert answer.status == "answered", answer.abstention_reason
+    # the row itself is the quote, not the caption with the row joined to it
+    assert [c.passage_id for c in answer.citations] == ["note#p6"]
+    assert "2.9" in answer.answer
