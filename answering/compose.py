@@ -500,6 +500,12 @@ def counts_the_asked(question: Question, text: str) -> bool:
     any figure would seem to answer."""
     if not question.counted:
         return "amount" not in question.kinds
+    if " | " in text:
+        # a table's row: its first cell names what its figures count ("International
+        # letters | 5,800 | 4,900")
+        return has_figure(text) and any(
+            set(analyzer(lang)(text)) & question.counted for lang in LANGUAGES
+        )
     conv = conventions()
     for match in [*_AMOUNT.finditer(text), *conv.number_word_re.finditer(text)]:
         after = " ".join(text[match.end() :].split()[:COUNT_WINDOW])

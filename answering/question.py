@@ -187,8 +187,10 @@ _KINDS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "amount": re.compile(
-        r"\b(?:how much|how many|what percentage|what amount|what share|combien|montant|"
-        r"quel pourcentage|cuánto|cuántos|cuántas|monto|qué porcentaje)\b",
+        # not a time ("combien de temps", "por cuánto tiempo": a period)
+        r"\b(?:how much(?! time)|how many|what percentage|what amount|what share|"
+        r"combien(?! de temps)|montant|quel pourcentage|cuánto(?! tiempo)|cuántos|cuántas|"
+        r"monto|qué porcentaje)\b",
         re.I,
     ),
 }

@@ -32,7 +32,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from answering.compose import Clause, has_figure
+from answering.compose import Clause, counts_the_asked, has_figure
 from answering.question import (
     YEAR,
     Question,
@@ -392,6 +392,11 @@ def holds_asked(
     (an amount, a sum of money, a share, a person, a member, a town, a day), and does it
     or its `context` (its paragraph, its document's date) give the years it asks about?"""
     if missing_years(question, f"{text} {context}"):
+        return False
+    if "amount" in question.kinds and question.counted and not counts_the_asked(question, text):
+        # "how many participants": a quote counting them, rather than one with another
+        # number (as evidence of absence it measured too strict: the noun is often
+        # worded otherwise where the count is given)
         return False
     return all(
         holds(question, text, places) for kinds, holds, _ in _ASKED if kinds <= question.kinds

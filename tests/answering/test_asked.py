@@ -444,3 +444,43 @@ def test_a_share_asked_of_a_possessive_is_a_share(text: str) -> None:
     from answering.question import question_kinds
 
     assert "share" in question_kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¿Por cuánto tiempo se aplicaba la directiva de Zenda?",
+        "Pendant combien de temps la directive de Zenda s'appliquait-elle ?",
+        "For how much time did the Zenda directive apply?",
+    ],
+)
+def test_how_long_is_a_period_not_an_amount(text: str) -> None:
+    from answering.question import question_kinds
+
+    kinds = question_kinds(text)
+    assert "amount" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("The fee was 20 dollars, and some 130 participants followed the session.", True),
+        ("The session lasted 3 hours and covered 12 topics.", False),
+        # a table's row names what it counts in its first cell
+        ("Participants | 130 | 2031", True),
+        ("Topics | 12 | 2031", False),
+    ],
+)
+def test_how_many_of_a_thing_is_answered_by_a_count_of_it(text: str, holds: bool) -> None:
+    from answering.question import Catalogue, analyse
+    from answering.support import holds_asked
+    from indexing.query import EMPTY_GLOSSARY
+
+    asked = analyse(
+        "How many participants attended the Zenda session?",
+        [],
+        catalogue=Catalogue([]),
+        glossary=EMPTY_GLOSSARY,
+    )
+    assert asked.counted
+    assert holds_asked(asked, text) is holds
