@@ -78,7 +78,7 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
         mark = " ".join(link.text_content().split())
         if not target_id or target_id not in anchors or not _NOTE_MARK.match(mark):
             continue
-        if _opens_its_holder(link, mark):
+        if _opens_its_holder(link):
             continue  # a note's own mark, linking back to its reference
         holder = anchors[target_id]
         while holder is not None and holder.tag not in _NOTE_HOLDERS:
@@ -176,13 +176,27 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
     )
 
 
-def _opens_its_holder(link: Any, mark: str) -> bool:
+def _opens_its_holder(link: Any) -> bool:
     """Is the link the first words of the paragraph or item it is in (a note that opens
     with its mark, linked back to where the text calls it), not a call inside a text?"""
     holder = link.getparent()
     while holder is not None and holder.tag not in _NOTE_HOLDERS:
         holder = holder.getparent()
-    return holder is not None and " ".join(holder.text_content().split()).startswith(mark)
+    return holder is not None and not _text_before(holder, link)[0].strip()
+
+
+def _text_before(node: Any, target: Any) -> tuple[str, bool]:
+    """The text of `node` before `target`, and whether `target` was reached."""
+    text = node.text or ""
+    for child in node:
+        if child is target:
+            return text, True
+        inner, found = _text_before(child, target)
+        text += inner
+        if found:
+            return text, True
+        text += child.tail or ""
+    return text, False
 
 
 def _label(mark: str) -> str:
@@ -230,6 +244,53 @@ def _replace_with_text(element: Any, text: str) -> None:
     parent.remove(element)
 
 
+#: A cell whose paragraphs hold this much text lays out a page: it holds no datum.
+LAYOUT_CELL_CHARS = 300
+
+
+def _without_layout_tables(html: str) -> str:
+    """The page with its layout tables (an older site's: the whole text in one cell, the
+    menu in another) replaced by their cells' contents, in order; a data table stays. A
+    table lays out a page when one of its own cells holds a heading, another table, or
+    paragraphs with LAYOUT_CELL_CHARS of text; a Word page's data cell holds one short
+    paragraph."""
+    import lxml.html
+
+    if "<table" not in html.lower():
+        return html
+    try:
+        page = lxml.html.document_fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return html
+    changed = False
+    for table in reversed(list(page.iter("table"))):  # the innermost first
+        cells = [c for c in table.iter("td", "th") if _table_of(c) is table]
+        if not any(_lays_out(cell) for cell in cells) or table.getparent() is None:
+            continue
+        holder = lxml.html.Element("div")
+        for cell in cells:
+            cell.tag = "div"
+            for key in list(cell.attrib):
+                del cell.attrib[key]
+            holder.append(cell)
+        holder.tail = table.tail
+        table.getparent().replace(table, holder)
+        changed = True
+    return lxml.html.tostring(page, encoding="unicode") if changed else html
+
+
+def _table_of(cell: Any) -> Any:
+    return next((a for a in cell.iterancestors() if a.tag == "table"), None)
+
+
+def _lays_out(cell: Any) -> bool:
+    if any(True for _ in cell.iter("h1", "h2", "h3", "h4", "h5", "h6", "table")):
+        return True
+    paragraphs = list(cell.iter("p", "li"))
+    text = sum(len(" ".join(p.text_content().split())) for p in paragraphs)
+    return len(paragraphs) >= 2 and text >= LAYOUT_CELL_CHARS
+
+
 def _take_notes(blocks: list[Block], notes: list[str]) -> None:
     """Each block's footnote tokens out of its text, their notes into its notes."""
     for block in blocks:
@@ -240,6 +301,7 @@ def _take_notes(blocks: list[Block], notes: list[str]) -> None:
 
 
 def parse_html(html: str) -> Loaded:
+    html = _without_layout_tables(html)
     html, notes = _footnotes(html)
     loaded = _parse_main(html)
     _take_notes(loaded.blocks, notes)

@@ -135,8 +135,10 @@ def parse_text(text: str) -> Loaded:
     pages = [
         [
             part
-            for line in _underlined_headings([_BOXED.sub(r"\2", x) for x in page.split("\n")])
-            for part in _columns(line)
+            for line in _fixed_width_tables(
+                _underlined_headings([_BOXED.sub(r"\2", x) for x in page.split("\n")])
+            )
+            for part in ([line] if line.startswith(_ROW) else _columns(line))
         ]
         for page in text.split("\f")
     ]
@@ -168,6 +170,9 @@ def parse_text(text: str) -> Loaded:
         lines, notes = _split_footnotes(lines)
         page: list[Block] = []
         for n, group in enumerate(blocks_of_page(lines)):
+            if group[0].startswith(_ROW):
+                page.append(Block(group[0][len(_ROW) :], "table"))
+                continue
             heading = bool(_MD_HEADING.match(group[0]))
             content = join_lines([_MD_HEADING.sub("", g) for g in group])
             block = Block(
@@ -200,6 +205,10 @@ def _note_mark(mark: str) -> tuple[str, re.Pattern[str]]:
     return number, re.compile(rf"(?<=\S)[\[(]{number}[\])]")
 
 
+#: A line this short that says "Notes" heads the end notes, whatever its role.
+NOTES_LINE_CHARS = 30
+
+
 def _end_notes(blocks: list[Block]) -> list[Block]:
     """A text's end notes, under a "Notes" heading, each opening with a bracketed or a
     superscript mark ("[1] ...", "¹ ..."): each joins the block before the heading whose
@@ -207,7 +216,10 @@ def _end_notes(blocks: list[Block]) -> list[Block]:
     heading and the notes are no text of their own. A note whose mark is not found joins
     the last block."""
     for n, block in enumerate(blocks):
-        if block.role != "heading" or not NOTES_HEADING.match(block.text.strip()):
+        # the heading may be a line of its own that nothing marks as one ("NOTES")
+        if not NOTES_HEADING.match(block.text.strip()) or (
+            block.role != "heading" and len(block.text.strip()) > NOTES_LINE_CHARS
+        ):
             continue
         notes: list[tuple[str, str]] = []
         used = 0
@@ -295,6 +307,62 @@ def _attach_notes(page: list[Block], notes: list[tuple[str, str]]) -> None:
         else:
             if page:
                 page[-1].notes.append(f"{number}: {text}")
+
+
+#: A table's rule under its head row, one run of dashes per column: "-----  ---  ---".
+_COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s+-{3,})+\s*$")
+#: Marks a line made a table's row (its cells joined by " | "), a paragraph of its own.
+_ROW = "\x00row\x00"
+
+
+def _fixed_width_tables(lines: list[str]) -> list[str]:
+    """A table set out in fixed-width columns (a text export's, a report's): the head row,
+    a rule of one run of dashes per column, then rows down to a blank line. Each row
+    becomes a line of its cells joined by " | " (marked _ROW), as a Markdown table's
+    are; its columns would otherwise be split apart as a page's columns are."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if not _COLUMN_RULE.match(line) or at == 0 or not lines[at - 1].strip():
+            continue
+        spans = [m.span() for m in re.finditer(r"-{3,}", line)]
+        row = at + 1
+        rows = [at - 1]
+        while row < len(lines) and lines[row].strip() and not _COLUMN_RULE.match(lines[row]):
+            rows.append(row)
+            row += 1
+        if len(rows) < 2:
+            continue
+        for j in rows:
+            cells = _cells(lines[j], spans)
+            if cells is not None:
+                out[j] = _ROW + " | ".join(cells)
+        out[at] = ""
+        for j in rows:  # each row a paragraph of its own
+            if out[j].startswith(_ROW):
+                out[j] += "\n"
+    return [part for line in out for part in line.split("\n")]
+
+
+def _cells(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """The line's cells under the rule's columns: the words that start within each
+    column's span (or before the next one); None if a column holds nothing but the
+    first (a line of text, not a row)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    cells: list[list[str]] = [[] for _ in spans]
+    for start, word in words:
+        column = 0
+        for n, (left, _right) in enumerate(spans):
+            if start >= left - 2:
+                column = n
+        # a right-aligned figure ends under its column's rule
+        end = start + len(word)
+        for n, (left, right) in enumerate(spans):
+            if left <= end <= right + 1 and n > column:
+                column = n
+        cells[column].append(word)
+    if not any(cells[1:]):
+        return None
+    return [" ".join(c) for c in cells]
 
 
 def _section_number(text: str, match: re.Match[str]) -> bool:

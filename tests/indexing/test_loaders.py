@@ -755,3 +755,72 @@ def test_docx_row_keeps_two_cells_that_say_the_same(tmp_path) -> None:  # type: 
         "Open access | 2 | 2 | stabilized",
         "Zenda | 2031",
     ]
+
+
+def test_text_fixed_width_table_rows_and_a_bare_notes_line() -> None:
+    """A text export's table in fixed-width columns (a head row, a rule of one run of
+    dashes per column, right-aligned figures) is read as rows of cells, not split into
+    loose lines whose figures are lost; end notes under a bare "NOTES" line join the
+    paragraphs that call them."""
+    from indexing.loaders.text import parse_text
+
+    text = "\n".join(
+        [
+            "1.1   Table 1 counts the agreements of Ruritania by subject.[1]",
+            "",
+            "      Table 1: Agreements by subject (2031)",
+            "",
+            "      Subject                      Agreements  Share (%)",
+            "      ---------------------------  ----------  ---------",
+            "      Consumer protection                 138         68",
+            "      Data localisation                    29         14",
+            "",
+            "1.2   The figures are provisional and cover agreements in force.",
+            "",
+            "NOTES",
+            "",
+            "[1] Notified under Article XXIV of the GATT in September 2031.",
+        ]
+    )
+    blocks = parse_text(text).blocks
+    rows = [b.text for b in blocks if b.role == "table"]
+    assert rows == [
+        "Subject | Agreements | Share (%)",
+        "Consumer protection | 138 | 68",
+        "Data localisation | 29 | 14",
+    ]
+    first = next(b for b in blocks if b.text.startswith("1.1"))
+    assert first.notes == ["1: Notified under Article XXIV of the GATT in September 2031."]
+    assert not any("NOTES" in b.text or "Notified" in b.text for b in blocks)
+
+
+def test_html_layout_table_is_not_a_table_of_data() -> None:
+    """An older site lays its page out in a table: the menu in one cell, the whole text
+    in another. Its paragraphs and headings are read as such; a data table inside the
+    text stays rows, and so does a Word page's table of one short paragraph a cell."""
+    from indexing.loaders.html import parse_html
+
+    body = "".join(
+        f"<p>{n}. The Committee of Zenda heard, at its meeting of 2031, a long account "
+        f"of how traders of Ruritania sell abroad, numbered {n} in the report.</p>"
+        for n in range(1, 4)
+    )
+    page = (
+        "<html><body><table><tr><td><ul><li><a href='/'>Home</a></li>"
+        "<li><a href='/docs'>Documents</a></li></ul></td><td>"
+        f"<h1>Report of the Zenda seminar</h1>{body}"
+        "<table><tr><th>Member</th><th>Share</th></tr><tr><td>Ruritania</td><td>12</td></tr>"
+        "</table></td></tr></table></body></html>"
+    )
+    blocks = parse_html(page).blocks
+    numbered = [b for b in blocks if b.label]
+    assert [b.label for b in numbered] == ["1.", "2.", "3."]
+    assert all(b.role != "table" for b in numbered)
+    assert [b.text for b in blocks if b.role == "table"][-1] == "Ruritania | 12"
+    word = (
+        "<html><body><p>The shares of members in 2031 are set out in the table below, "
+        "as members reported them.</p><table><tr><td><p class=MsoNormal>Member</p></td>"
+        "<td><p class=MsoNormal>Share</p></td></tr><tr><td><p class=MsoNormal>Zenda</p>"
+        "</td><td><p class=MsoNormal>7</p></td></tr></table></body></html>"
+    )
+    assert "Zenda | 7" in [b.text for b in parse_html(word).blocks]
