@@ -197,7 +197,14 @@ _KINDS: dict[str, re.Pattern[str]] = {
 
 
 def question_kinds(text: str) -> frozenset[str]:
-    return frozenset(kind for kind, pattern in _KINDS.items() if pattern.search(text))
+    kinds = {kind for kind, pattern in _KINDS.items() if pattern.search(text)}
+    if "money" in kinds:
+        # "what share of adults had a mobile money account", "how many mobile money
+        # services": a share or a count of things is asked, not a sum of money
+        counted = _COUNTED.search(text)
+        if "share" in kinds or (counted and not _KINDS["money"].search(counted.group(1))):
+            kinds.discard("money")
+    return frozenset(kinds)
 
 
 def question_problem(text: str, what: str = "question") -> str | None:

@@ -212,7 +212,9 @@ _MONEY = re.compile(
 )
 #: A share or a rate: a percentage, a fraction, "<n> of the <m>".
 _SHARE = re.compile(
-    r"%|\b(?:per ?cent|percent|pour ?cent|por ciento|half|third|quarter|majority|"
+    # ("percentage": a table's caption, "Table 1: Account holders, 2031, in percentage")
+    r"%|\b(?:per ?cent|percent|percentages?|pour ?cent|pourcentages?|por ciento|"
+    r"porcentajes?|half|third|quarter|majority|"
     r"moitié|tiers|quart|majorité|mitad|tercio|cuarta parte|mayoría)\b|"
     r"\b\d[\d,.]* (?:of|out of|sur|de) (?:the |les |los |las )?\d",
     re.I,

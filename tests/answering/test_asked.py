@@ -484,3 +484,25 @@ def test_how_many_of_a_thing_is_answered_by_a_count_of_it(text: str, holds: bool
     )
     assert asked.counted
     assert holds_asked(asked, text) is holds
+
+
+@pytest.mark.parametrize(
+    ("text", "money"),
+    [
+        ("¿Qué porcentaje de adultos tenía una cuenta de dinero móvil en 2031?", False),
+        ("¿Cuántos servicios de dinero móvil funcionaban en Zenda?", False),
+        ("How much money did Zenda pledge to the fund?", True),
+        ("Combien d'argent le fonds de Zenda a-t-il reçu ?", True),
+    ],
+)
+def test_a_share_or_a_count_of_mobile_money_asks_no_sum(text: str, money: bool) -> None:
+    from answering.question import question_kinds
+
+    assert ("money" in question_kinds(text)) is money
+
+
+def test_a_caption_in_percentage_makes_a_rows_figures_shares() -> None:
+    from answering.support import has_share
+
+    assert has_share("Tableau 1: Titulaires de comptes, 2031, en pourcentage | Zenda | 46")
+    assert not has_share("Tableau 1: Titulaires de comptes, 2031, en milliers | Zenda | 46")
