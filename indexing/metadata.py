@@ -274,9 +274,28 @@ def is_header_line(text: str, conv: Conventions | None = None) -> bool:
         for line in text.split("\n")
         for cell in _CELL_BREAK.split(line.strip())
     ]
-    return len(cells) > 1 and all(
+    if len(cells) > 1 and all(
         not cell or is_header_line(cell, conv) or _is_body_line(cell, conv) for cell in cells
+    ):
+        return True
+    # a letterhead's columns run together with a space: "WORLD TRADE ORGANIZATION
+    # WT/X/1", "Zenda Council Original: English"
+    parts = [
+        part.strip()
+        for part in _JOINED_HEADER.sub(
+            "\x00", SYMBOL.sub(lambda m: f"\x00{m.group(0)}\x00", text)
+        ).split("\x00")
+        if part.strip()
+    ]
+    return len(parts) > 1 and all(
+        is_header_line(part, conv) or _is_body_line(part, conv) for part in parts
     )
+
+
+#: Where a letterhead's "Original:" cell begins inside a line that joined its columns.
+_JOINED_HEADER = re.compile(
+    r"(?=\b(?:original|langue originale|idioma original|original language)\s*:)", re.I
+)
 
 
 _NUMBERED_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+\S", re.I)

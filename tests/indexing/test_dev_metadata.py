@@ -394,3 +394,19 @@ def test_symbols_of_other_series_and_a_print_run_number_beside_the_body() -> Non
     ]  # fmt: skip
     meta = extract_metadata(paragraphs, furniture=[], fields={}, language="en")
     assert "31-0420" not in str(meta["title"]) and "General Council" not in str(meta["title"])
+
+
+def test_letterhead_columns_run_together_on_one_line_are_not_the_title() -> None:
+    """A letterhead whose columns an export joined with one space ("WORLD TRADE
+    ORGANIZATION WT/ZEN/W/9", "Zenda Council Original: English") is no part of the title;
+    a title that cites a symbol stays one."""
+    from indexing.documents import Paragraph
+    from indexing.metadata import _title_lines, conventions, is_header_line
+
+    block = [
+        Paragraph(1, "ORGANISATION MONDIALE DU COMMERCE WT/COMTD/W/299", "heading"),
+        Paragraph(2, "Comité du commerce et du développement Original: anglais", "heading"),
+        Paragraph(3, "Les paiements mobiles en Ruritanie", "heading"),
+    ]
+    assert _title_lines(block, conventions()) == ["Les paiements mobiles en Ruritanie"]
+    assert not is_header_line("The decision WT/L/9999 and its effects on trade in Zenda")
