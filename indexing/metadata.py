@@ -240,11 +240,12 @@ def format_date(day: date, language: str, conv: Conventions | None = None) -> st
 
 
 def _is_letterhead(text: str, conv: Conventions) -> bool:
-    """The organisation's name, or the part of it a line break left on one line."""
+    """The organisation's name, or the part of it a line break left on one line (its
+    first words, its last, or those between: "ORGANISATION" / "MONDIALE" / "DU
+    COMMERCE" in a letterhead set on three lines)."""
     folded = " ".join(text.casefold().split())
     return any(
-        folded == head
-        or (len(folded) > 2 and (head.startswith(folded + " ") or head.endswith(" " + folded)))
+        folded == head or (len(folded) > 2 and f" {folded} " in f" {head} ")
         for head in conv.letterheads
     )
 

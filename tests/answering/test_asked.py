@@ -11,6 +11,15 @@ import pytest
 from answering.types import Message
 from tests.conftest import service_over
 
+
+def understood(asked: str):  # type: ignore[no-untyped-def]
+    """The question analysed over an empty corpus (its kinds, counted noun, years)."""
+    from answering.question import Catalogue, analyse
+    from indexing.query import EMPTY_GLOSSARY
+
+    return analyse(asked, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+
+
 MINUTES = """\
 Minutes of the meeting of the Council for Trade in Goods
 
@@ -312,16 +321,9 @@ def test_a_question_of_two_years_is_answered_by_a_quote_giving_one(service) -> N
     ],
 )
 def test_what_something_cost_is_a_sum_of_money_or_a_share_of_income(text: str, holds: bool) -> None:
-    from answering.question import Catalogue, analyse
     from answering.support import holds_asked
-    from indexing.query import EMPTY_GLOSSARY
 
-    asked = analyse(
-        "How much did the Zenda cable end up costing?",
-        [],
-        catalogue=Catalogue([]),
-        glossary=EMPTY_GLOSSARY,
-    )
+    asked = understood("How much did the Zenda cable end up costing?")
     assert "cost" in asked.kinds
     assert holds_asked(asked, text) is holds
 
@@ -423,11 +425,9 @@ def test_which_economy_asks_for_a_member(text: str) -> None:
 def test_a_day_of_a_programme_and_a_law_by_its_number_are_what_is_asked(
     asked: str, kind: str, text: str, holds: bool
 ) -> None:
-    from answering.question import Catalogue, analyse
     from answering.support import holds_asked
-    from indexing.query import EMPTY_GLOSSARY
 
-    question = analyse(asked, [], catalogue=Catalogue([]), glossary=EMPTY_GLOSSARY)
+    question = understood(asked)
     assert kind in question.kinds
     assert holds_asked(question, text) is holds
 
@@ -472,16 +472,9 @@ def test_how_long_is_a_period_not_an_amount(text: str) -> None:
     ],
 )
 def test_how_many_of_a_thing_is_answered_by_a_count_of_it(text: str, holds: bool) -> None:
-    from answering.question import Catalogue, analyse
     from answering.support import holds_asked
-    from indexing.query import EMPTY_GLOSSARY
 
-    asked = analyse(
-        "How many participants attended the Zenda session?",
-        [],
-        catalogue=Catalogue([]),
-        glossary=EMPTY_GLOSSARY,
-    )
+    asked = understood("How many participants attended the Zenda session?")
     assert asked.counted
     assert holds_asked(asked, text) is holds
 

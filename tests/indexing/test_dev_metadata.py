@@ -410,3 +410,5 @@ def test_letterhead_columns_run_together_on_one_line_are_not_the_title() -> None
     ]
     assert _title_lines(block, conventions()) == ["Les paiements mobiles en Ruritanie"]
     assert not is_header_line("The decision WT/L/9999 and its effects on trade in Zenda")
+    # the organisation's name set on three lines: the middle one is the letterhead's too
+    assert is_header_line("MONDIALE") and is_header_line("DU COMMERCE")
