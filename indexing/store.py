@@ -61,7 +61,7 @@ logger = logging.getLogger(__name__)
 
 FORMAT_VERSION = 2
 #: Bump when segmentation or passage construction changes what is indexed.
-SEGMENTER_VERSION = 50
+SEGMENTER_VERSION = 51
 KEEP_BUILDS = 2
 
 

@@ -40,7 +40,7 @@ _NOTE_TOKEN_RE = re.compile(r"\s?wtoqafootnote(\d+)x")
 #: ("*1": a numbered asterisk, as some pages mark notes)
 _NOTE_MARK = re.compile(r"^[\[(]?(?:\*?\d{1,3}|[a-z]|[ivx]{1,4}|\*{1,3}|[†‡§])[\])]?$", re.I)
 #: Elements that hold a footnote's text (the target of its reference, or around it).
-_NOTE_HOLDERS = ("li", "p", "div", "aside", "section", "dd", "td", "span")
+_NOTE_HOLDERS = ("li", "p", "div", "aside", "section", "dd", "td", "span", "details")
 #: Back-links of a footnote to its reference: "↩", "^", "Back", "Retour", "Volver".
 _BACK_LINK = re.compile(r"^(?:[↩↑^⤴]\ufe0e?|back|retour|volver|return)$", re.I)
 
@@ -97,6 +97,7 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
         notes.append(f"{_label(mark)}: {text}")
         taken.append(holder)
     _unlinked_notes(page, notes, taken)
+    _side_notes(page, notes, taken)
     # a "Notes" heading over notes that all went (a sidebar of notes) goes too
     for heading in list(page.iter(*_HEADINGS)):
         following = list(heading.itersiblings())
@@ -205,6 +206,30 @@ def _label(mark: str) -> str:
     return label.lstrip("*") if label.lstrip("*").isdigit() else label
 
 
+def _side_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
+    """Side notes written inside the sentence they annotate, numbered by the style sheet
+    alone (<span class="sidenote">...</span>, a margin note's usual markup): each is a
+    note of its paragraph, numbered in order, and leaves the text it would be glued to."""
+    number = 0
+    for element in list(page.iter("span", "small", "aside")):
+        if element in taken or element.getparent() is None:
+            continue
+        if not _SIDE_NOTE_CLASS.search(element.get("class") or ""):
+            continue
+        if not any(a.tag in ("p", "li", "dd", "td") for a in element.iterancestors()):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or _leading_mark(text):
+            continue
+        number += 1
+        _replace_with_text(element, _NOTE_TOKEN.format(len(notes)))
+        notes.append(f"{number}: {text}")
+
+
+#: A margin note's class: "sidenote", "marginnote", "margin-note".
+_SIDE_NOTE_CLASS = re.compile(r"(?:^|\s)(?:side-?notes?|margin-?notes?)(?:$|\s)", re.I)
+
+
 #: The mark a note's text opens with: "1 ...", "[2] ...", "(3). ...", "* ...".
 _OPENING_MARK = re.compile(r"^\s*[\[(]?\*?(\d{1,3}|[*†‡])[\])]?[.:]?\s+(?=\S)")
 
@@ -224,6 +249,8 @@ def _note_text(holder: Any, reference: Any) -> str:
     import copy
 
     note = copy.deepcopy(holder)
+    for summary in list(note.iter("summary")):  # "<details><summary>Note 1</summary>"
+        _replace_with_text(summary, "")
     for link in list(note.iter("a")):
         words = " ".join(link.text_content().split())
         if _NOTE_MARK.match(words) or _BACK_LINK.match(words) or not words:

@@ -16,12 +16,20 @@ was taken for the document's title.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from indexing.loaders.base import Block, Loaded, join_lines, resolve_hyphens, split_label
+from indexing.loaders.base import (
+    NOTES_HEADING,
+    Block,
+    Loaded,
+    join_lines,
+    resolve_hyphens,
+    split_label,
+)
 from indexing.loaders.text import decode_text, parse_text
 
 if TYPE_CHECKING:
@@ -68,12 +76,28 @@ def _scalar_fields(data: object) -> dict[str, str]:
     }
 
 
+#: A note's mark set as a superscript in inline HTML: "<sup>3</sup>".
+_SUP_MARK = re.compile(r"\d{1,3}|\*{1,3}|[†‡]")
+
+
 def _inline(token: Token, refs: list[str]) -> list[str]:
     """The lines a reader sees: emphasis, links and code marks dropped, footnote
-    references noted in `refs`."""
+    references (a Markdown footnote's, or a mark in <sup>) noted in `refs`."""
     lines = [""]
+    sup: list[str] | None = None  # the text of an open <sup>
     for child in token.children or []:
-        if child.type in ("text", "code_inline"):
+        if child.type == "html_inline" and child.content.lower().startswith("<sup"):
+            sup = []
+        elif child.type == "html_inline" and child.content.lower() == "</sup>" and sup is not None:
+            mark = "".join(sup).strip()
+            if _SUP_MARK.fullmatch(mark):
+                refs.append(mark)
+            else:
+                lines[-1] += mark
+            sup = None
+        elif sup is not None and child.type in ("text", "code_inline"):
+            sup.append(child.content)
+        elif child.type in ("text", "code_inline"):
             lines[-1] += child.content
         elif child.type in ("softbreak", "hardbreak"):
             lines.append("")
@@ -114,6 +138,7 @@ def parse_markdown(text: str) -> Loaded:
     row: list[str] | None = None
     footnote: str | None = None
     seen_body = False
+    end_notes = False  # under a "Notes" heading, whose numbered items are notes
     for i, token in enumerate(tokens):
         kind = token.type
         if kind == "front_matter":
@@ -155,9 +180,16 @@ def parse_markdown(text: str) -> Loaded:
                 row.append(" ".join(content.split()))
             elif footnote is not None:
                 notes[footnote] = f"{notes[footnote]} {content}" if footnote in notes else content
+            elif opener == "heading_open" and NOTES_HEADING.match(content):
+                end_notes = True  # "### Notes" over "1. ...": the notes <sup>1</sup> calls
             elif opener == "heading_open":
+                end_notes = False
                 blocks.append(Block(content, "heading"))
+            elif end_notes and item_label is not None and item_label[:1].isdigit():
+                notes.setdefault(item_label.rstrip(".)"), content)
+                item_label = None
             else:
+                end_notes = False
                 label, rest = split_label(content)
                 if item_label is not None:
                     label, rest = item_label, content
@@ -167,8 +199,14 @@ def parse_markdown(text: str) -> Loaded:
                 seen_body = True
                 if refs:
                     cited.append((block, refs))
+    called: set[str] = set()
     for block, refs in cited:
         block.notes.extend(f"{label}: {notes[label]}" for label in refs if label in notes)
+        called.update(refs)
+    body = [b for b in blocks if b.role != "heading"]
+    for label, note in notes.items():
+        if label not in called and body:
+            body[-1].notes.append(f"{label}: {note}")  # no call found: kept, not lost
     resolve_hyphens(blocks)
     return Loaded(blocks, fields=fields)
 

@@ -47,7 +47,7 @@ _LEADER_FIELD = re.compile(r"^\s*(?P<name>[^\W\d_][^.:]{0,30}?)\s*\.{4,}\s*(?P<v
 _UNDERLINE = re.compile(r"^\s*(?:=+|-+|~+)\s*$")
 #: The rule that opens a page's footnotes, and a footnote's first line ("2 Law No...").
 _NOTE_RULE = re.compile(r"^\s*[_\-—–]{5,}\s*$")
-_NOTE_START = re.compile(r"^\s*(?P<n>\d{1,3}|[*†‡])\s+(?=\S)")
+_NOTE_START = re.compile(r"^\s*(?P<n>\d{1,3}|[*†‡]|\[\d{1,3}\])\s+(?=\S)")
 
 
 def decode_text(raw: bytes, path: Path) -> str:
@@ -136,7 +136,7 @@ def parse_text(text: str) -> Loaded:
         [
             part
             for line in _fixed_width_tables(
-                _underlined_headings([_BOXED.sub(r"\2", x) for x in page.split("\n")])
+                _tab_tables(_underlined_headings([_BOXED.sub(r"\2", x) for x in page.split("\n")]))
             )
             for part in ([line] if line.startswith(_ROW) else _columns(line))
         ]
@@ -301,12 +301,12 @@ def _attach_notes(page: list[Block], notes: list[tuple[str, str]]) -> None:
             if match is None or _section_number(block.text, match):
                 continue
             block.text = block.text[: match.start()] + block.text[match.end() :]
-            block.notes.append(f"{number}: {text}")
+            block.notes.append(f"{number.strip('[]')}: {text}")
             first = index
             break
         else:
             if page:
-                page[-1].notes.append(f"{number}: {text}")
+                page[-1].notes.append(f"{number.strip('[]')}: {text}")
 
 
 #: A table's rule under its head row, one run of dashes per column: "-----  ---  ---".
@@ -340,6 +340,34 @@ def _fixed_width_tables(lines: list[str]) -> list[str]:
         for j in rows:  # each row a paragraph of its own
             if out[j].startswith(_ROW):
                 out[j] += "\n"
+    return [part for line in out for part in line.split("\n")]
+
+
+def _tab_tables(lines: list[str]) -> list[str]:
+    """A table whose cells are set apart by tabs (a word processor's text save): two or
+    more lines in a row with the same number of cells, three at least, each a row (marked
+    _ROW, each a paragraph of its own). A numbered paragraph ("1.1<tab>The text") has two."""
+    out: list[str] = []
+    run: list[list[str]] = []
+
+    def flush() -> None:
+        if len(run) >= 2:
+            out.extend(f"{_ROW}{' | '.join(cells)}\n" for cells in run)
+        else:
+            out.extend("\t".join(cells) for cells in run)
+        run.clear()
+
+    for line in lines:
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) >= 3 and all(cells) and (not run or len(run[0]) == len(cells)):
+            run.append(cells)
+            continue
+        flush()
+        if len(cells) >= 3 and all(cells):
+            run.append(cells)
+        else:
+            out.append(line)
+    flush()
     return [part for line in out for part in line.split("\n")]
 
 

@@ -824,3 +824,84 @@ def test_html_layout_table_is_not_a_table_of_data() -> None:
         "</td><td><p class=MsoNormal>7</p></td></tr></table></body></html>"
     )
     assert "Zenda | 7" in [b.text for b in parse_html(word).blocks]
+
+
+def test_text_tab_table_and_bracketed_notes_under_a_rule() -> None:
+    """A word processor's text save: a table whose cells are set apart by tabs is rows (a
+    numbered paragraph's one tab is not), and notes "[1] ..." under a short rule join the
+    paragraphs whose "[1]" calls them."""
+    from indexing.loaders.text import parse_text
+
+    text = "\r\n".join(
+        [
+            "1.1\tThe workshop of Zenda met in 2031 and heard four sessions.[1]",
+            "",
+            "Session\tDate\tSpeaker",
+            "Session 1\t8 April\tRuritania",
+            "Session 2\t9 April\tBorduria",
+            "",
+            "1.2\tThe sessions were held in the Zenda town hall.[2]",
+            "",
+            "____________________",
+            "",
+            "[1] The programme is in the annex.",
+            "[2] The hall seats two hundred people.",
+        ]
+    )
+    blocks = parse_text(text).blocks
+    assert [b.text for b in blocks if b.role == "table"] == [
+        "Session | Date | Speaker",
+        "Session 1 | 8 April | Ruritania",
+        "Session 2 | 9 April | Borduria",
+    ]
+    notes = {" ".join(b.text.split())[:20]: b.notes for b in blocks if b.notes}
+    assert notes == {
+        "1.1 The workshop of ": ["1: The programme is in the annex."],
+        "1.2 The sessions wer": ["2: The hall seats two hundred people."],
+    }
+
+
+def test_markdown_superscript_calls_and_a_notes_list() -> None:
+    """Markdown whose notes are called by <sup>n</sup> and listed under "### Notes": each
+    note joins the paragraph that calls it; the list is no text of its own."""
+    from indexing.loaders.markdown import parse_markdown
+
+    text = (
+        "1\\. Ruritania opened its market in 2031.<sup>1</sup> Trade grew.\n\n"
+        "2\\. Borduria followed in 2034.<sup>2</sup>\n\n"
+        "### Notes\n\n1. The law of 3 May 2031.\n2. The decree of 2034.\n"
+    )
+    blocks = parse_markdown(text).blocks
+    assert [(b.text, b.notes) for b in blocks] == [
+        ("Ruritania opened its market in 2031. Trade grew.", ["1: The law of 3 May 2031."]),
+        ("Borduria followed in 2034.", ["2: The decree of 2034."]),
+    ]
+
+
+def test_html_side_notes_and_notes_in_details() -> None:
+    """Margin notes inside the sentence (<span class="sidenote">, numbered by the style
+    sheet) and notes in <details> called by a link: each joins its paragraph."""
+    from indexing.loaders.html import parse_html
+
+    side = (
+        "<html><body><main><h1>Trade in Ruritania</h1><p>1. Online sales of Ruritania rose "
+        "by 6 per cent in 2031.<label class='sidenote-number'></label><input type='checkbox'>"
+        "<span class='sidenote'>Zenda statistics office, 17 April 2031.</span> Shops closed."
+        "</p><p>2. A second paragraph with enough words to be part of the text.</p>"
+        "</main></body></html>"
+    )
+    first = parse_html(side).blocks[1]
+    assert first.text == "Online sales of Ruritania rose by 6 per cent in 2031. Shops closed."
+    assert first.notes == ["1: Zenda statistics office, 17 April 2031."]
+    details = (
+        "<html><body><main><h1>Trade in Ruritania</h1><p>1. Internet use in Zenda reached "
+        "69 per cent in 2031.<sup><a href='#n-1' id='r-1'>1</a></sup></p><p>2. Borduria "
+        "counted 8,000 centres.<sup><a href='#n-2' id='r-2'>2</a></sup></p><section>"
+        "<details id='n-1' open><summary>Note 1</summary><p>Men 71, women 67.</p></details>"
+        "<details id='n-2' open><summary>Note 2</summary><p>Since 2030.</p></details>"
+        "</section></main></body></html>"
+    )
+    assert [b.notes for b in parse_html(details).blocks if b.label] == [
+        ["1: Men 71, women 67."],
+        ["2: Since 2030."],
+    ]
