@@ -165,6 +165,12 @@ _KINDS: dict[str, re.Pattern[str]] = {
         r"per[íi]odo de transici[óo]n)\b",
         re.I,
     ),
+    # a length of time (with "period"): how long, combien de temps, cuánto tiempo; a
+    # quote giving a span ("90 days") is preferred to one giving a date
+    "duration": re.compile(
+        r"\b(?:how long|combien de temps|quelle dur[ée]e|cu[áa]nto tiempo|qu[ée] duraci[óo]n)\b",
+        re.I,
+    ),
     # a sum of money (with "amount"): how much funding, quel montant de financement
     "money": re.compile(
         r"\b(?:money|funding|funds|financing|dollars|USD|euros|argent|fonds|"

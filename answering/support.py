@@ -395,6 +395,10 @@ def holds_asked(
     or its `context` (its paragraph, its document's date) give the years it asks about?"""
     if missing_years(question, f"{text} {context}"):
         return False
+    if "duration" in question.kinds and not _time_span().search(text):
+        # "for how long": a quote giving a span ("90 days"), not one giving a date (as a
+        # reason to refuse it would be too strict: "until its next session" answers)
+        return False
     if "amount" in question.kinds and question.counted and not counts_the_asked(question, text):
         # "how many participants": a quote counting them, rather than one with another
         # number (as evidence of absence it measured too strict: the noun is often

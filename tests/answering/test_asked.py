@@ -499,3 +499,18 @@ def test_a_caption_in_percentage_makes_a_rows_figures_shares() -> None:
 
     assert has_share("Tableau 1: Titulaires de comptes, 2031, en pourcentage | Zenda | 46")
     assert not has_share("Tableau 1: Titulaires de comptes, 2031, en milliers | Zenda | 46")
+
+
+@pytest.mark.parametrize(
+    ("text", "holds"),
+    [
+        ("The waiver, announced on 16 March 2031, was to apply for an initial 90 days.", True),
+        ("The waiver was announced on 16 March 2031 by the Zenda central bank.", False),
+    ],
+)
+def test_for_how_long_prefers_a_span_to_a_date(text: str, holds: bool) -> None:
+    from answering.support import holds_asked
+
+    asked = understood("For how long was the Zenda waiver meant to apply?")
+    assert "duration" in asked.kinds
+    assert holds_asked(asked, text) is holds
