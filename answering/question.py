@@ -360,7 +360,7 @@ class Catalogue:
         """Why the document the text designates by its year ("the 2005 report", "the
         Goods Council's 2005 report") cannot be in the corpus, if it cannot."""
         found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
-        years = {int(m.group(1)) for m in found}
+        years = {year for year, _noun in documents_by_year(text)}
         if not years or not self.known:
             return None
         # a document of the corpus named by its symbol is what the question reads; a year's
@@ -565,6 +565,18 @@ _NOUN_BEFORE_YEAR = re.compile(
     rf"(?:[a-zéû]+\s+)?((?:19|20)\d{{2}})\b",
     re.I,
 )
+
+
+def documents_by_year(text: str) -> set[tuple[int, str]]:
+    """The documents a text designates by their year, as (year, noun): "the 2031 report"
+    -> (2031, "report"), "la décision de 2031" -> (2031, "decision") (accents folded)."""
+    found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
+    out = set()
+    for m in found:
+        noun = _DOCUMENT_WORD.search(m[0])
+        if noun is not None:
+            out.add((int(m.group(1)), fold_accents(noun[0].casefold()).removesuffix("s")))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -40,6 +40,7 @@ from answering.question import (
     country_names,
     country_of_capital,
     describes_members,
+    documents_by_year,
     folded_name,
     folded_words,
     members_named,
@@ -443,7 +444,13 @@ def assess(
     # the clauses' shared terms (their closeness in meaning is the dense term's part)
     terms = max(c.score - c.meaning for c in clauses)
     score = round(0.5 * terms + 0.5 * max(0.0, (dense - 0.70) / 0.2), 4)
-    if question.unknown_document:
+    said = [*(text for _, text in quoted), *context]
+    if question.unknown_document and not documents_by_year(question.asked) <= {
+        named for text in said for named in documents_by_year(text)
+    }:
+        # no document of that year in the corpus, unless the passages that answer name
+        # it ("the decision of 2031 on ...", which a later note recalls): the question
+        # asks about what they say of it
         return Support(score, question.unknown_document)
     missing = missing_names(question, lexical, glossary, spelled_otherwise)
     if missing:

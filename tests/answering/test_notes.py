@@ -102,3 +102,29 @@ def test_a_rows_figures_are_shares_when_its_caption_says_so(tmp_path) -> None:  
     # the row itself is the quote, not the caption with the row joined to it
     assert [c.passage_id for c in answer.citations] == ["note#p6"]
     assert "2.9" in answer.answer
+
+
+RECALLS = """\
+WORLD TRADE ORGANIZATION
+WT/ZEN/W/12
+3 May 2031
+
+Note on the Valuation of Software
+
+1.  The decision of 2019 on carrier media was taken up again by the Committee of Zenda in
+    2031, when members asked whether it covered software sent over networks.
+
+2.  Several delegations said that the value of the carrier medium alone should count.
+"""
+
+
+def test_a_years_document_that_the_passages_recall_is_no_unknown_document(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """No document of 2019 is in the corpus, but the note recalls "the decision of
+    2019": a question about that decision is answered from the note; a question about a
+    2019 report, which nothing recalls, is still refused as of a document not there."""
+    service = service_over(tmp_path, {"note.txt": RECALLS})
+    answer = service.ask("In which year was the 2019 decision on carrier media taken up again?")
+    assert answer.status == "answered", answer.abstention_reason
+    refused = service.ask("What did the 2019 report on carrier media recommend?")
+    assert refused.status == "not_found"
+    assert "2019" in (refused.abstention_reason or "")
