@@ -22,7 +22,7 @@ import numpy as np
 from answering.question import Question, folded_name
 from answering.types import Citation
 from indexing.analyzers import LANGUAGES, analyzer
-from indexing.documents import DocumentMeta, Hit, Passage
+from indexing.documents import TABLE_NUMBER, DocumentMeta, Hit, Passage
 from indexing.metadata import SYMBOL, conventions, format_date
 from indexing.query import Glossary, lexical_tokens
 
@@ -127,7 +127,7 @@ COVER_SHARE = 0.25
 #: A paragraph that announces a table: "Table 1 shows", "le tableau 2", "el cuadro 3", "the
 #: following table".
 _ANNOUNCES_TABLE = re.compile(
-    r"\b(?:table|tableau|cuadro)\s+\d+\b|\b(?:following table|tableau (?:suivant|ci-dessous)|"
+    rf"\b{TABLE_NUMBER}\b|\b(?:following table|tableau (?:suivant|ci-dessous)|"
     r"cuadro (?:siguiente|que figura a continuación))\b",
     re.I,
 )

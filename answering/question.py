@@ -359,8 +359,8 @@ class Catalogue:
     def unknown_document(self, text: str) -> str | None:
         """Why the document the text designates by its year ("the 2005 report", "the
         Goods Council's 2005 report") cannot be in the corpus, if it cannot."""
-        found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
-        years = {year for year, _noun in documents_by_year(text)}
+        found = _documents_by_year(text)
+        years = {int(m.group(1)) for m in found}
         if not years or not self.known:
             return None
         # a document of the corpus named by its symbol is what the question reads; a year's
@@ -567,12 +567,16 @@ _NOUN_BEFORE_YEAR = re.compile(
 )
 
 
+def _documents_by_year(text: str) -> list[re.Match[str]]:
+    """The phrases that designate a document by its year, the year their first group."""
+    return [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
+
+
 def documents_by_year(text: str) -> set[tuple[int, str]]:
     """The documents a text designates by their year, as (year, noun): "the 2031 report"
     -> (2031, "report"), "la décision de 2031" -> (2031, "decision") (accents folded)."""
-    found = [*_YEAR_BEFORE_NOUN.finditer(text), *_NOUN_BEFORE_YEAR.finditer(text)]
     out = set()
-    for m in found:
+    for m in _documents_by_year(text):
         noun = _DOCUMENT_WORD.search(m[0])
         if noun is not None:
             out.add((int(m.group(1)), fold_accents(noun[0].casefold()).removesuffix("s")))

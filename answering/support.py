@@ -370,6 +370,17 @@ _ASKED: tuple[tuple[frozenset[str], Callable[[Question, str, frozenset[str]], bo
 )
 
 
+#: What a quote asked for a thing of a kind should hold to be chosen over another, though
+#: its lack is no reason to refuse (measured too strict as one: "until its next session"
+#: answers "for how long"; where a count is given the noun is often worded otherwise).
+_PREFERRED: tuple[tuple[frozenset[str], Callable[[Question, str], bool]], ...] = (
+    # "for how long": a span ("90 days"), not a date
+    (frozenset({"duration"}), lambda q, t: bool(_time_span().search(t))),
+    # "how many participants": a number of participants, not another number
+    (frozenset({"amount"}), lambda q, t: not q.counted or counts_the_asked(q, t)),
+)
+
+
 def missing_years(question: Question, said: str) -> list[str]:
     """The years the question asks about that the text does not give ("in 2020" is not
     answered by figures for 2018 and 2023); none for a comparison, whose years name its
@@ -396,16 +407,9 @@ def holds_asked(
     or its `context` (its paragraph, its document's date) give the years it asks about?"""
     if missing_years(question, f"{text} {context}"):
         return False
-    if "duration" in question.kinds and not _time_span().search(text):
-        # "for how long": a quote giving a span ("90 days"), not one giving a date (as a
-        # reason to refuse it would be too strict: "until its next session" answers)
-        return False
-    if "amount" in question.kinds and question.counted and not counts_the_asked(question, text):
-        # "how many participants": a quote counting them, rather than one with another
-        # number (as evidence of absence it measured too strict: the noun is often
-        # worded otherwise where the count is given)
-        return False
     return all(
+        holds(question, text) for kinds, holds in _PREFERRED if kinds <= question.kinds
+    ) and all(
         holds(question, text, places) for kinds, holds, _ in _ASKED if kinds <= question.kinds
     )
 

@@ -11,6 +11,9 @@ from typing import Any
 NOT_QUOTABLE = frozenset({"heading", "table"})
 #: Paragraph kinds an answer may quote.
 QUOTABLE_KINDS = ("body", "preamble", "operative", "note", "row")
+#: A table by its number, as a caption or a paragraph names it: "Table 2", "tableau 4",
+#: "cuadro 1".
+TABLE_NUMBER = r"(?:table|tableau|cuadro)\s+\d+"
 
 
 @dataclass(frozen=True)

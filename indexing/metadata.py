@@ -275,21 +275,18 @@ def is_header_line(text: str, conv: Conventions | None = None) -> bool:
         for line in text.split("\n")
         for cell in _CELL_BREAK.split(line.strip())
     ]
-    if len(cells) > 1 and all(
-        not cell or is_header_line(cell, conv) or _is_body_line(cell, conv) for cell in cells
-    ):
-        return True
     # a letterhead's columns run together with a space: "WORLD TRADE ORGANIZATION
     # WT/X/1", "Zenda Council Original: English"
-    parts = [
-        part.strip()
-        for part in _JOINED_HEADER.sub(
-            "\x00", SYMBOL.sub(lambda m: f"\x00{m.group(0)}\x00", text)
-        ).split("\x00")
-        if part.strip()
-    ]
-    return len(parts) > 1 and all(
-        is_header_line(part, conv) or _is_body_line(part, conv) for part in parts
+    joined = _JOINED_HEADER.sub("\x00", SYMBOL.sub(lambda m: f"\x00{m.group(0)}\x00", text))
+    parts = [part.strip() for part in joined.split("\x00") if part.strip()]
+    return _all_header(cells, conv) or _all_header(parts, conv)
+
+
+def _all_header(pieces: list[str], conv: Conventions) -> bool:
+    """Are the pieces of one line, two or more, all header lines or a body's name (or
+    empty: a job number taken out)?"""
+    return len(pieces) > 1 and all(
+        not piece or is_header_line(piece, conv) or _is_body_line(piece, conv) for piece in pieces
     )
 
 

@@ -36,7 +36,7 @@ from tqdm import tqdm
 
 from indexing.corpus import CorpusScan, IngestLimits, load_document, scan
 from indexing.dense import DenseIndex
-from indexing.documents import Document, DocumentMeta, Paragraph, Passage
+from indexing.documents import TABLE_NUMBER, Document, DocumentMeta, Paragraph, Passage
 from indexing.embedders.base import Embedder
 from indexing.integrity import (
     LINK_PREFIX,
@@ -198,7 +198,7 @@ CAPTION_CHARS = 300
 
 
 #: A caption set as a line of text: "Table 2: ...", "Tableau 4.9 ...", "Cuadro 1 - ...".
-_CAPTION_LINE = re.compile(r"(?:table|tableau|cuadro)\s+\d+(?:\.\d+)*\b", re.I)
+_CAPTION_LINE = re.compile(rf"{TABLE_NUMBER}(?:\.\d+)*\b", re.I)
 
 
 def _caption(paragraph: Paragraph | None) -> str:

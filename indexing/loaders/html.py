@@ -54,13 +54,15 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
     item of a notes list with its back-link ("<li id=fn1>... <a href=#fnref1>↩</a>"), or
     the paragraph of a Word page's note ("<p><a name=_ftn1>[1]</a> ..."). trafilatura
     drops a page's notes with its footer, or keeps them as list items, and leaves the mark
-    in the sentence ("held by the central level of government.1")."""
+    in the sentence ("held by the central level of government.1"). Layout tables are
+    unwrapped first (_unwrap_layout_tables), in the same parse."""
     import lxml.html
 
     try:
         page = lxml.html.document_fromstring(html)
     except (ValueError, lxml.etree.ParserError):
         return html, []
+    unwrapped = _unwrap_layout_tables(page)
     anchors: dict[str, Any] = {}
     for element in page.iter():
         if not isinstance(element.tag, str):
@@ -80,9 +82,7 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
             continue
         if _opens_its_holder(link):
             continue  # a note's own mark, linking back to its reference
-        holder = anchors[target_id]
-        while holder is not None and holder.tag not in _NOTE_HOLDERS:
-            holder = holder.getparent()
+        holder = _holder(anchors[target_id])
         if holder is None or holder in taken or _is_ancestor(holder, link):
             continue
         text = _note_text(holder, link)
@@ -110,7 +110,7 @@ def _footnotes(html: str) -> tuple[str, list[str]]:
     for holder in taken:
         if holder.getparent() is not None:
             _replace_with_text(holder, "")
-    if not notes:
+    if not notes and not unwrapped:
         return html, []
     return lxml.html.tostring(page, encoding="unicode"), notes
 
@@ -180,10 +180,15 @@ def _unlinked_notes(page: Any, notes: list[str], taken: list[Any]) -> None:
 def _opens_its_holder(link: Any) -> bool:
     """Is the link the first words of the paragraph or item it is in (a note that opens
     with its mark, linked back to where the text calls it), not a call inside a text?"""
-    holder = link.getparent()
-    while holder is not None and holder.tag not in _NOTE_HOLDERS:
-        holder = holder.getparent()
+    holder = _holder(link)
     return holder is not None and not _text_before(holder, link)[0].strip()
+
+
+def _holder(element: Any) -> Any | None:
+    """The element, or its nearest ancestor, that can hold a note (_NOTE_HOLDERS)."""
+    while element is not None and element.tag not in _NOTE_HOLDERS:
+        element = element.getparent()
+    return element
 
 
 def _text_before(node: Any, target: Any) -> tuple[str, bool]:
@@ -275,20 +280,14 @@ def _replace_with_text(element: Any, text: str) -> None:
 LAYOUT_CELL_CHARS = 300
 
 
-def _without_layout_tables(html: str) -> str:
-    """The page with its layout tables (an older site's: the whole text in one cell, the
-    menu in another) replaced by their cells' contents, in order; a data table stays. A
-    table lays out a page when one of its own cells holds a heading, another table, or
-    paragraphs with LAYOUT_CELL_CHARS of text; a Word page's data cell holds one short
-    paragraph."""
+def _unwrap_layout_tables(page: Any) -> bool:
+    """Replace the page's layout tables (an older site's: the whole text in one cell, the
+    menu in another) by their cells' contents, in order; a data table stays. A table lays
+    out a page when one of its own cells holds a heading, another table, or paragraphs
+    with LAYOUT_CELL_CHARS of text; a Word page's data cell holds one short paragraph.
+    Whether any was replaced."""
     import lxml.html
 
-    if "<table" not in html.lower():
-        return html
-    try:
-        page = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return html
     changed = False
     for table in reversed(list(page.iter("table"))):  # the innermost first
         cells = [c for c in table.iter("td", "th") if _table_of(c) is table]
@@ -303,7 +302,7 @@ def _without_layout_tables(html: str) -> str:
         holder.tail = table.tail
         table.getparent().replace(table, holder)
         changed = True
-    return lxml.html.tostring(page, encoding="unicode") if changed else html
+    return changed
 
 
 def _table_of(cell: Any) -> Any:
@@ -328,7 +327,6 @@ def _take_notes(blocks: list[Block], notes: list[str]) -> None:
 
 
 def parse_html(html: str) -> Loaded:
-    html = _without_layout_tables(html)
     html, notes = _footnotes(html)
     loaded = _parse_main(html)
     _take_notes(loaded.blocks, notes)

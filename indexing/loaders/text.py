@@ -295,18 +295,19 @@ def _attach_notes(page: list[Block], notes: list[tuple[str, str]]) -> None:
     the page's last paragraph, so that its text is still indexed."""
     first = 0
     for number, text in notes:
+        label = number.strip("[]")  # "[2]" under a rule is note 2
         for index in range(first, len(page)):
             block = page[index]
             match = _marker(number).search(block.text)
             if match is None or _section_number(block.text, match):
                 continue
             block.text = block.text[: match.start()] + block.text[match.end() :]
-            block.notes.append(f"{number.strip('[]')}: {text}")
+            block.notes.append(f"{label}: {text}")
             first = index
             break
         else:
             if page:
-                page[-1].notes.append(f"{number.strip('[]')}: {text}")
+                page[-1].notes.append(f"{label}: {text}")
 
 
 #: A table's rule under its head row, one run of dashes per column: "-----  ---  ---".
@@ -320,7 +321,7 @@ def _fixed_width_tables(lines: list[str]) -> list[str]:
     a rule of one run of dashes per column, then rows down to a blank line. Each row
     becomes a line of its cells joined by " | " (marked _ROW), as a Markdown table's
     are; its columns would otherwise be split apart as a page's columns are."""
-    out = list(lines)
+    out = [[line] for line in lines]
     for at, line in enumerate(lines):
         if not _COLUMN_RULE.match(line) or at == 0 or not lines[at - 1].strip():
             continue
@@ -335,12 +336,9 @@ def _fixed_width_tables(lines: list[str]) -> list[str]:
         for j in rows:
             cells = _cells(lines[j], spans)
             if cells is not None:
-                out[j] = _ROW + " | ".join(cells)
-        out[at] = ""
-        for j in rows:  # each row a paragraph of its own
-            if out[j].startswith(_ROW):
-                out[j] += "\n"
-    return [part for line in out for part in line.split("\n")]
+                out[j] = _row_lines(cells)
+        out[at] = [""]
+    return [part for parts in out for part in parts]
 
 
 def _tab_tables(lines: list[str]) -> list[str]:
@@ -352,7 +350,7 @@ def _tab_tables(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         if len(run) >= 2:
-            out.extend(f"{_ROW}{' | '.join(cells)}\n" for cells in run)
+            out.extend(part for cells in run for part in _row_lines(cells))
         else:
             out.extend("\t".join(cells) for cells in run)
         run.clear()
@@ -368,7 +366,13 @@ def _tab_tables(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     flush()
-    return [part for line in out for part in line.split("\n")]
+    return out
+
+
+def _row_lines(cells: list[str]) -> list[str]:
+    """A table's row as lines: its cells joined (marked _ROW), then a blank line, so that
+    each row is a paragraph of its own."""
+    return [_ROW + " | ".join(cells), ""]
 
 
 def _cells(line: str, spans: list[tuple[int, int]]) -> list[str] | None:
